@@ -1,0 +1,54 @@
+/**
+ * Messages between the main thread and the propagation worker. Requests carry no data: the worker owns the
+ * bundled ephemeris files, validates and propagates them once, and transfers the sampled tracks' buffers.
+ */
+import type { Track } from '../core/track.ts';
+
+export type TrackId = 'probe' | 'capsule' | 'kamooalewa' | '311p' | 'mercury' | 'venus' | 'earth' | 'moon' | 'mars' | 'jupiter';
+
+export type EventStatus = 'done' | 'reported' | 'planned' | 'illustrative';
+
+export interface MissionEventSummary {
+  id: string;
+  nameEn: string;
+  nameZh: string;
+  descriptionEn: string;
+  descriptionZh: string;
+  tdbSec: number;
+  status: EventStatus;
+  sources: string[];
+}
+
+/** A stretch of the probe's path with one purpose (cruise to Kamoʻoalewa, stay, return, cruise to 311P, stay). */
+export interface MissionPhase {
+  id: string;
+  nameEn: string;
+  nameZh: string;
+  startTdbSec: number;
+  endTdbSec: number;
+  /** Track id of the body the probe is heading for or staying at during this phase. */
+  targetId: TrackId;
+}
+
+export interface Impulse {
+  label: string;
+  tdbSec: number;
+  deltaVEqjKmS: [number, number, number];
+  magnitudeKmS: number;
+}
+
+export interface PropagationResult {
+  tracks: Track[];
+  events: MissionEventSummary[];
+  phases: MissionPhase[];
+  impulses: Impulse[];
+  spanTdbSec: { start: number; end: number };
+}
+
+export type WorkerRequest = { type: 'propagate'; requestId: number };
+
+export type WorkerResponse =
+  | { type: 'progress'; requestId: number; fraction: number; stage: string }
+  | { type: 'planets'; requestId: number; tracks: Track[] }
+  | { type: 'result'; requestId: number; result: PropagationResult; transferredBytes: number }
+  | { type: 'error'; requestId: number; message: string };
