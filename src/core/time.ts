@@ -61,24 +61,6 @@ export const jdTdbFromTdbSec = (tdbSec: number): number => J2000_JD + tdbSec / D
 /** astronomy-engine counts TT days since J2000; TDB and TT differ by < 2 ms, below anything drawn. */
 export const ttDaysFromTdbSec = (tdbSec: number): number => tdbSec / DAY_S;
 
-/** 'YYYY-MM-DDThh:mm:ss.sss' on the calendar of a uniform scale (TDB) whose second 0 is 2000-01-01T12:00:00. */
-export function uniformCalendarIso(tdbSec: number, fractionDigits = 3): string {
-  const wholeMs = Math.floor(tdbSec * 1000);
-  const iso = new Date(J2000_CALENDAR_UNIX_SEC * 1000 + wholeMs).toISOString();
-  if (fractionDigits <= 3) return iso.slice(0, fractionDigits === 0 ? 19 : 20 + fractionDigits);
-  const subMs = (tdbSec * 1000 - wholeMs).toFixed(fractionDigits - 3).slice(2);
-  return `${iso.slice(0, 23)}${subMs}`;
-}
-
-/** Inverse of uniformCalendarIso, for TDB calendar strings read from files. */
-export function tdbSecFromUniformCalendarIso(iso: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?$/.exec(iso.trim());
-  if (!match) throw new RangeError(`"${iso}" is not a calendar date-time like 2026-06-07T00:00:00.000`);
-  const [, y, mo, d, h, mi, s, frac] = match;
-  const wholeSec = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) / 1000;
-  return wholeSec - J2000_CALENDAR_UNIX_SEC + (frac ? Number(frac) : 0);
-}
-
 export function formatUtc(tdbSec: number): string {
   return `${new Date(utcMsFromTdbSec(tdbSec)).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
