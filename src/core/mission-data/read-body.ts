@@ -1,0 +1,149 @@
+/** Reads ephemeris/bodies/<id>.json: names, description, physical data, element sets, published states. */
+import { childPath, describeValue, type JsonObject, type JsonReader } from './json-reader.ts';
+import { ANY_FINITE, POSITIVE, type NumberRange } from './number-range.ts';
+import { checkElementSetConsistency, checkStateAgainstElements } from './orbit-consistency.ts';
+import { readElementSet, readStateVector } from './read-element-set.ts';
+import { readQuantity, readSource } from './read-provenance.ts';
+import {
+  DATE_PRECISIONS, type Body, type BodyId, type BodyNames, type Discovery, type OrbitalElementSet, type PhysicalData,
+  type PublishedStateVector,
+} from './types.ts';
+
+const BODY_FIELDS = {
+  required: ['id', 'kind', 'names', 'designations', 'description', 'physical', 'discovery', 'elementSets'],
+  optional: ['stateVectors'],
+} as const;
+
+const PHYSICAL_RANGES: Record<keyof PhysicalData, NumberRange> = {
+  diameterM: POSITIVE,
+  radiusM: POSITIVE,
+  rotationPeriodMin: POSITIVE,
+  rotationPeriodH: POSITIVE,
+  absoluteMagnitudeH: ANY_FINITE,
+};
+
+const HAN = { regex: /\p{Script=Han}/u, description: 'Chinese text (at least one Chinese character)' };
+
+function readNames(r: JsonReader, o: JsonObject): BodyNames {
+  const n = r.object(o.fields.names, childPath(o.path, 'names'), {
+    required: ['en', 'zh', 'enFull', 'zhFull'],
+    optional: ['zhNote'],
+  });
+  if (!n) return { en: '', zh: '', enFull: '', zhFull: '' };
+  const names: BodyNames = {
+    en: r.string(n, 'en'),
+    zh: r.string(n, 'zh', HAN),
+    enFull: r.string(n, 'enFull'),
+    zhFull: r.string(n, 'zhFull', HAN),
+  };
+  const zhNote = r.optionalString(n, 'zhNote');
+  if (zhNote !== undefined) names.zhNote = zhNote;
+  return names;
+}
+
+function readPhysical(r: JsonReader, o: JsonObject): PhysicalData {
+  const keys = Object.keys(PHYSICAL_RANGES) as (keyof PhysicalData)[];
+  const p = r.object(o.fields.physical, childPath(o.path, 'physical'), { required: [], optional: keys });
+  const physical: PhysicalData = {};
+  if (!p) return physical;
+  for (const key of keys) {
+    if (r.has(p, key)) physical[key] = readQuantity(r, p, key, PHYSICAL_RANGES[key]);
+  }
+  return physical;
+}
+
+function readDiscovery(r: JsonReader, o: JsonObject): Discovery {
+  const d = r.object(o.fields.discovery, childPath(o.path, 'discovery'), {
+    required: ['dateUtc', 'datePrecision', 'by', 'source'],
+  });
+  if (!d) return { dateUtc: '', utcMs: Number.NaN, datePrecision: 'approx', by: { en: '', zh: '' }, source: 'illustrative' };
+  return {
+    dateUtc: typeof d.fields.dateUtc === 'string' ? d.fields.dateUtc : '',
+    utcMs: r.isoUtcMs(d, 'dateUtc'),
+    datePrecision: r.oneOf(d, 'datePrecision', DATE_PRECISIONS),
+    by: r.localizedText(d, 'by'),
+    source: readSource(r, d, { requireUrl: true }),
+  };
+}
+
+function readElementSets(r: JsonReader, o: JsonObject): OrbitalElementSet[] {
+  const list = r.array(o, 'elementSets', 1);
+  const sets: OrbitalElementSet[] = [];
+  const seen = new Set<string>();
+  list.items.forEach((item, i) => {
+    const path = childPath(list.path, i);
+    const before = r.issueCount;
+    const set = readElementSet(r, item, path);
+    if (!set) return;
+    if (seen.has(set.id)) r.report(childPath(path, 'id'), 'an id not used by another element set', describeValue(set.id));
+    seen.add(set.id);
+    // Consistency is meaningful only when every number of the set was read.
+    if (r.issueCount === before) checkElementSetConsistency(r, path, set);
+    sets.push(set);
+  });
+  return sets;
+}
+
+function pickNewest(r: JsonReader, o: JsonObject, sets: readonly OrbitalElementSet[]): OrbitalElementSet | undefined {
+  const path = childPath(o.path, 'elementSets');
+  const marked = sets.filter((s) => s.newest);
+  if (sets.length > 0 && marked.length !== 1) {
+    r.report(path, 'exactly one element set with "newest": true', `${marked.length}`);
+    return sets[0];
+  }
+  const newest = marked[0];
+  const latest = sets.reduce((best, s) => (s.epochJdTdb > best.epochJdTdb ? s : best), sets[0] as OrbitalElementSet);
+  if (newest && latest && newest !== latest && latest.epochJdTdb > newest.epochJdTdb) {
+    r.report(path, `"newest": true on the set with the latest epoch (${latest.id})`, `"newest": true on set ${newest.id}`);
+  }
+  return newest;
+}
+
+function readStateVectors(r: JsonReader, o: JsonObject, sets: readonly OrbitalElementSet[], setsOk: boolean): PublishedStateVector[] {
+  if (!r.has(o, 'stateVectors')) return [];
+  const list = r.array(o, 'stateVectors');
+  const states: PublishedStateVector[] = [];
+  list.items.forEach((item, i) => {
+    const path = childPath(list.path, i);
+    const before = r.issueCount;
+    const state = readStateVector(r, item, path);
+    if (!state) return;
+    states.push(state);
+    const set = sets.find((s) => s.id === state.elementSetId);
+    if (!set) {
+      r.report(childPath(path, 'elementSetId'), `the id of an element set (${sets.map((s) => s.id).join(', ')})`,
+        describeValue(state.elementSetId));
+    } else if (setsOk && r.issueCount === before) {
+      checkStateAgainstElements(r, path, state, set);
+    }
+  });
+  return states;
+}
+
+/** `expectedId` comes from the file name, so a body file copied under another name is caught. */
+export function readBodyFile(r: JsonReader, json: unknown, expectedId: BodyId): Body | undefined {
+  const o = r.object(json, '', BODY_FIELDS);
+  if (!o) return undefined;
+  const id = r.oneOf(o, 'id', [expectedId]);
+  const designations = r.array(o, 'designations', 1);
+  const setsBefore = r.issueCount;
+  const elementSets = readElementSets(r, o);
+  const setsOk = r.issueCount === setsBefore;
+  const newest = pickNewest(r, o, elementSets);
+  const body: Omit<Body, 'newestElementSet'> = {
+    id,
+    kind: r.oneOf(o, 'kind', ['asteroid', 'comet']),
+    names: readNames(r, o),
+    designations: designations.items.map((d, i) => {
+      if (typeof d === 'string' && d.trim() !== '') return d;
+      r.report(childPath(designations.path, i), 'a non-empty string', describeValue(d));
+      return '';
+    }),
+    description: r.localizedText(o, 'description'),
+    physical: readPhysical(r, o),
+    discovery: readDiscovery(r, o),
+    elementSets,
+    stateVectors: readStateVectors(r, o, elementSets, setsOk),
+  };
+  return newest ? { ...body, newestElementSet: newest } : undefined;
+}
