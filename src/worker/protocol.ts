@@ -38,6 +38,7 @@ export interface Impulse {
 }
 
 export interface PropagationResult {
+  /** Probe, capsule, Kamoʻoalewa and 311P (the planets arrive earlier, in the 'planets' message). */
   tracks: Track[];
   events: MissionEventSummary[];
   phases: MissionPhase[];
@@ -50,5 +51,6 @@ export type WorkerRequest = { type: 'propagate'; requestId: number };
 export type WorkerResponse =
   | { type: 'progress'; requestId: number; fraction: number; stage: string }
   | { type: 'planets'; requestId: number; tracks: Track[] }
+  /** transferredBytes counts the planets' buffers too. */
   | { type: 'result'; requestId: number; result: PropagationResult; transferredBytes: number }
   | { type: 'error'; requestId: number; message: string };

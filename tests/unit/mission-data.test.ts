@@ -131,7 +131,7 @@ describe('orbit cross-checks against published figures', () => {
 
 describe('loader contract', () => {
   it('names a missing file and a file nobody validates', () => {
-    const files: Record<string, unknown> = { ...bundledMissionFiles(), 'ephemeris/trajectory-design.json': {} };
+    const files: Record<string, unknown> = { ...bundledMissionFiles(), 'ephemeris/earth.json': {} };
     delete files['ephemeris/spacecraft.json'];
     expect(() => loadMissionData(files)).toThrow(MissionDataError);
     try {
@@ -139,7 +139,7 @@ describe('loader contract', () => {
     } catch (error) {
       const message = (error as Error).message;
       expect(message).toMatch(/^mission data: 2 problems\n/);
-      expect(message).toContain('ephemeris/trajectory-design.json: (root): expected a file with a registered validator');
+      expect(message).toContain('ephemeris/earth.json: (root): expected a file with a registered validator');
       expect(message).toContain('ephemeris/spacecraft.json: (root): expected the parsed JSON of this file, got nothing');
     }
   });

@@ -3,6 +3,7 @@ import { tdbSecFromUtcMs } from '../time.ts';
 import type { LambertBranch, TrajectoryDesign } from '../trajectory/design.ts';
 import { childPath, describeValue, type JsonReader } from './json-reader.ts';
 import { range, POSITIVE, NON_NEGATIVE } from './number-range.ts';
+import { readSource } from './read-provenance.ts';
 
 export interface TrajectoryDesignFile {
   design: TrajectoryDesign;
@@ -16,7 +17,7 @@ export function readTrajectoryDesignFile(r: JsonReader, json: unknown): Trajecto
   const file = r.object(json, '', { required: ['description', 'dynamics', 'frame', 'fixed', 'assumed', 'chosen', 'result'] });
   if (!file) return undefined;
   const fixed = r.object(file.fields.fixed, 'fixed', {
-    required: ['liftoffUtc', 'injectionDelaySec', 'deepSpaceManoeuvre1Utc', 'kamooalewaArrivalUtc', 'standoffKm', 'sources'],
+    required: ['liftoffUtc', 'injectionDelaySec', 'deepSpaceManoeuvre1Utc', 'kamooalewaArrivalUtc', 'standoffKm', 'source'],
   });
   const assumed = r.object(file.fields.assumed, 'assumed', {
     required: ['injectionAltitudeKm', 'earthSphereOfInfluenceKm', 'capsuleSeparationLeadSec', 'capsuleEntryInterfaceAltitudeKm',
@@ -30,6 +31,7 @@ export function readTrajectoryDesignFile(r: JsonReader, json: unknown): Trajecto
     required: ['launchC3Km2S2', 'earthFlybyPeriapsisKm', 'earthFlybyPeriapsisTdb', 'capsuleEntrySpeedKmS', 'burns', 'totalDeltaVKmS', 'source'],
   });
   if (!fixed || !assumed || !chosen || !result) return undefined;
+  readSource(r, fixed, { requireUrl: true });
   for (const group of [assumed, chosen]) {
     if (group.fields.source !== 'illustrative') r.report(childPath(group.path, 'source'), '"illustrative"', describeValue(group.fields.source));
   }

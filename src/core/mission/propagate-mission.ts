@@ -1,0 +1,107 @@
+/**
+ * The whole propagation, once per data change: validate the ephemeris files, propagate Kamoʻoalewa and 311P,
+ * realise the designed probe path, and sample every body into tracks. Pure; the worker runs it.
+ */
+import { loadMissionData } from '../mission-data/load-mission-data.ts';
+import type { MissionData, MissionEvent } from '../mission-data/types.ts';
+import { earthStateEqj, propagateTargetBodies, trackStateFunction } from '../mission-ephemerides.ts';
+import { tdbSecFromIsoUtc } from '../time.ts';
+import type { Track } from '../track.ts';
+import { PROPAGATION_SPAN } from '../trajectory/propagation-span.ts';
+import { realiseTrajectory, type RealisedTrajectory } from '../trajectory/realise.ts';
+import type { Impulse, MissionEventSummary, MissionPhase, PropagationResult } from '../../worker/protocol.ts';
+import { DRAWN_PLANETS, samplePlanetTrack } from './planet-tracks.ts';
+import { sampleArcs } from './sample-arcs.ts';
+
+export type ProgressListener = (fraction: number, stage: string) => void;
+
+const PLANET_TOLERANCE_KM = { display: 10, earth: 0.1 };
+
+export function missionSpanTdbSec(): { start: number; end: number } {
+  return { start: tdbSecFromIsoUtc(PROPAGATION_SPAN.startUtc), end: tdbSecFromIsoUtc(PROPAGATION_SPAN.endUtc) };
+}
+
+export function propagatePlanets(span = missionSpanTdbSec()): Track[] {
+  return DRAWN_PLANETS.map((planet) =>
+    samplePlanetTrack(planet, span.start, span.end, planet === 'Earth' ? PLANET_TOLERANCE_KM.earth : PLANET_TOLERANCE_KM.display),
+  );
+}
+
+export interface MissionPropagation {
+  data: MissionData;
+  realised: RealisedTrajectory;
+  result: PropagationResult;
+}
+
+export interface PropagateMissionOptions {
+  onProgress?: ProgressListener;
+  /** false: leave the planets out of the result (the worker samples and sends them ahead). */
+  includePlanets?: boolean;
+}
+
+export function propagateMission(files: Readonly<Record<string, unknown>>, options: PropagateMissionOptions = {}): MissionPropagation {
+  const onProgress = options.onProgress ?? (() => {});
+  onProgress(0, 'validating data');
+  const data = loadMissionData(files);
+  const span = missionSpanTdbSec();
+  onProgress(0.05, 'propagating Kamoʻoalewa and 311P');
+  const targets = propagateTargetBodies({ kamooalewa: data.bodies.kamooalewa, comet311p: data.bodies['311p'] }, span.start, span.end);
+  onProgress(0.6, 'designing the probe path');
+  const realised = realiseTrajectory(data.trajectoryDesign.design, {
+    earth: earthStateEqj, kamooalewa: trackStateFunction(targets.kamooalewa), comet311p: trackStateFunction(targets.comet311p),
+  });
+  onProgress(0.7, 'sampling the probe path');
+  const probe = sampleArcs('probe', realised.probeArcs);
+  const capsule = sampleArcs('capsule', realised.capsuleArcs);
+  onProgress(0.85, 'sampling the planets');
+  const planets = options.includePlanets === false ? [] : propagatePlanets(span);
+  onProgress(1, 'done');
+  return {
+    data,
+    realised,
+    result: {
+      tracks: [probe, capsule, targets.kamooalewa, targets.comet311p, ...planets],
+      events: missionEvents(data.events, realised, data.trajectoryDesign.design),
+      phases: missionPhases(data.trajectoryDesign.design),
+      impulses: realised.burns.map((b): Impulse => ({
+        label: b.label, tdbSec: b.tdbSec, deltaVEqjKmS: b.deltaVEqjKmS, magnitudeKmS: b.magnitudeKmS,
+      })),
+      spanTdbSec: span,
+    },
+  };
+}
+
+type Design = MissionData['trajectoryDesign']['design'];
+
+/** Events whose date the design chose (within the published window) take the design's instant. */
+function missionEvents(events: readonly MissionEvent[], realised: RealisedTrajectory, design: Design): MissionEventSummary[] {
+  const designed: Record<string, number> = {
+    'kamooalewa-departure': design.kamooalewa.departureTdbSec,
+    'earth-flyby': realised.summary.earthFlybyPeriapsisTdbSec,
+    'comet-311p-arrival': design.comet311p.arrivalTdbSec,
+    'mission-end': design.comet311p.missionEndTdbSec,
+  };
+  return events
+    .map((event) => ({
+      id: event.id,
+      nameEn: event.names.en,
+      nameZh: event.names.zh,
+      descriptionEn: event.description.en,
+      descriptionZh: event.description.zh,
+      tdbSec: designed[event.id] ?? event.tdbSec,
+      status: event.status,
+      sources: event.source === 'illustrative' ? [] : [...event.source.urls],
+    }))
+    .sort((a, b) => a.tdbSec - b.tdbSec);
+}
+
+function missionPhases(design: Design): MissionPhase[] {
+  const launch = design.launch.liftoffTdbSec;
+  return [
+    { id: 'cruise-to-kamooalewa', nameEn: 'Cruise to Kamoʻoalewa', nameZh: '飞往2016HO3', startTdbSec: launch, endTdbSec: design.kamooalewa.arrivalTdbSec, targetId: 'kamooalewa' },
+    { id: 'at-kamooalewa', nameEn: 'At Kamoʻoalewa', nameZh: '2016HO3 伴飞与采样', startTdbSec: design.kamooalewa.arrivalTdbSec, endTdbSec: design.kamooalewa.departureTdbSec, targetId: 'kamooalewa' },
+    { id: 'return-to-earth', nameEn: 'Return to Earth', nameZh: '返回地球', startTdbSec: design.kamooalewa.departureTdbSec, endTdbSec: design.earthFlyby.periapsisTdbSec, targetId: 'earth' },
+    { id: 'cruise-to-311p', nameEn: 'Cruise to 311P', nameZh: '飞往311P', startTdbSec: design.earthFlyby.periapsisTdbSec, endTdbSec: design.comet311p.arrivalTdbSec, targetId: '311p' },
+    { id: 'at-311p', nameEn: 'At 311P', nameZh: '311P 伴飞探测', startTdbSec: design.comet311p.arrivalTdbSec, endTdbSec: design.comet311p.missionEndTdbSec, targetId: '311p' },
+  ];
+}
