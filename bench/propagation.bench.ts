@@ -7,14 +7,16 @@
  * Elements (/work/shared/reference/mission-facts.md): Kamoʻoalewa set C (JPL Horizons, epoch 2026-02-11),
  * propagated both ways; 311P set G (S. Nakano NK 2770, epoch 2017-07-26), propagated forward.
  */
-import { AU_KM, DAY_S, DEG, MU_SUN_KM3_S2 } from '../src/core/constants.ts';
-import { eclToEqj } from '../src/core/frames.ts';
-import { elementsToState } from '../src/core/kepler.ts';
+import { DAY_S } from '../src/core/constants.ts';
+import { bundledMissionFiles } from '../src/core/mission-data/bundled.ts';
+import { loadMissionData } from '../src/core/mission-data/load-mission-data.ts';
+import { newestInitialStateEqj } from '../src/core/mission-ephemerides.ts';
+import { handleWorkerRequest } from '../src/worker/handle-request.ts';
 import { integrateAdams } from '../src/core/nbody/adams-integrator.ts';
 import { HeliocentricForceModel } from '../src/core/nbody/force-model.ts';
 import { propagateSmallBodies, propagateSmallBodyWithStats } from '../src/core/nbody/propagate-small-body.ts';
 import type { TimedState } from '../src/core/state-vector.ts';
-import { tdbSecFromIsoUtc, tdbSecFromJdTdb } from '../src/core/time.ts';
+import { tdbSecFromIsoUtc } from '../src/core/time.ts';
 
 const RUNS = 7;
 
@@ -24,28 +26,29 @@ interface BenchSection {
   run: () => string;
 }
 
-function eclipticElementsToEqj(
-  jdTdb: number, aAu: number, e: number, iDeg: number, nodeDeg: number, periDeg: number, meanAnomalyDeg: number,
-): TimedState {
-  const tdbSec = tdbSecFromJdTdb(jdTdb);
-  const ecl = elementsToState({
-    semiMajorAxisKm: aAu * AU_KM, eccentricity: e, inclinationRad: iDeg * DEG, raanRad: nodeDeg * DEG,
-    argPeriapsisRad: periDeg * DEG, meanAnomalyRad: meanAnomalyDeg * DEG, epochTdbSec: tdbSec,
-  }, MU_SUN_KM3_S2);
-  return { tdbSec, posKm: eclToEqj(ecl.posKm), velKmS: eclToEqj(ecl.velKmS) };
-}
-
-const kamoSetC = eclipticElementsToEqj(
-  2461082.5, 1.000695066067779, 0.1023574406895593, 7.801014560776962, 65.62942426549203, 304.4176116492613, 127.1078806320839,
-);
-const comet311PSetG = eclipticElementsToEqj(
-  2457960.5, 2.1886932, 0.1156469, 4.96661, 279.25823, 143.98595, 0.30438745 * (2457960.5 - 2457945.14354),
-);
+const missionData = loadMissionData(bundledMissionFiles());
+const kamoSetC = newestInitialStateEqj(missionData.bodies.kamooalewa);
+const comet311PSetG = newestInitialStateEqj(missionData.bodies['311p']);
 const START = tdbSecFromIsoUtc('2025-01-01T00:00:00Z');
 const END = tdbSecFromIsoUtc('2037-01-01T00:00:00Z');
 const BODIES = [['Kamoʻoalewa', kamoSetC], ['311P', comet311PSetG]] as const;
 
 const sections: BenchSection[] = [
+  {
+    name: 'FULL MISSION, the worker\'s code path (validate, N-body, design realisation, sampling, planets)',
+    run: () => {
+      let detail = '';
+      handleWorkerRequest({ type: 'propagate', requestId: 1 }, bundledMissionFiles(), (message) => {
+        if (message.type === 'error') throw new Error(message.message);
+        if (message.type === 'result') {
+          const samples = message.result.tracks.reduce((n, t) => n + t.segments.reduce((m, s) => m + s.tdbSec.length, 0), 0);
+          detail = `${(message.transferredBytes / 1e6).toFixed(2)} MB transferred to the main thread (planets + `
+            + `${message.result.tracks.length} tracks, ${samples} samples besides the planets)`;
+        }
+      });
+      return detail;
+    },
+  },
   {
     name: 'small bodies, shared planet tables (propagateSmallBodies: the worker path)',
     run: () => {
@@ -67,22 +70,6 @@ const sections: BenchSection[] = [
     run: () => {
       const model = new HeliocentricForceModel(comet311PSetG.tdbSec - 4 * DAY_S, END + 4 * DAY_S);
       return `${model.planetCalls} astronomy-engine calls`;
-    },
-  },
-  {
-    name: 'joint system: 311P alone 2017→2026-02-11, then both bodies in one 12-dim Adams run at 1 d',
-    run: () => {
-      const epoch = kamoSetC.tdbSec;
-      const model = new HeliocentricForceModel(comet311PSetG.tdbSec - 4 * DAY_S, END + 4 * DAY_S);
-      const comet = propagateSmallBodyWithStats(comet311PSetG, epoch, epoch + DAY_S, { forceModel: model });
-      const y0 = Float64Array.from([
-        ...kamoSetC.posKm, ...kamoSetC.velKmS, ...comet.segment.posKm.subarray(0, 3), ...comet.segment.velKmS.subarray(0, 3),
-      ]);
-      if (comet.segment.tdbSec[0] !== epoch) throw new Error('311P grid does not meet the Kamoʻoalewa epoch');
-      const before = model.evaluations;
-      integrateAdams(model.derivative, epoch, y0, DAY_S, Math.ceil((END - epoch) / DAY_S));
-      integrateAdams(model.derivative, epoch, y0, -DAY_S, Math.ceil((epoch - START) / DAY_S));
-      return `${comet.stats.evaluations} + ${model.evaluations - before} body-evals`;
     },
   },
 ];

@@ -15,7 +15,8 @@ import { sampleArcs } from './sample-arcs.ts';
 
 export type ProgressListener = (fraction: number, stage: string) => void;
 
-const PLANET_TOLERANCE_KM = { display: 10, earth: 0.1 };
+/** Drawing needs far less than the Earth, which distances to the probe are measured from. */
+const PLANET_TOLERANCE_KM = { display: 100, earth: 1 };
 
 export function missionSpanTdbSec(): { start: number; end: number } {
   return { start: tdbSecFromIsoUtc(PROPAGATION_SPAN.startUtc), end: tdbSecFromIsoUtc(PROPAGATION_SPAN.endUtc) };
