@@ -1,11 +1,70 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import type { Track } from '../core/track.ts';
+import { tdbSecFromIsoUtc } from '../core/time.ts';
+import { PROPAGATION_SPAN } from '../core/trajectory/propagation-span.ts';
+import { SceneCanvas } from '../scene/SceneCanvas.tsx';
+import { createClock } from '../state/clock.ts';
+import { probeReadoutSource } from '../state/probe-readout-source.ts';
+import { viewStore } from '../state/view-store.ts';
+import { startPropagation } from '../worker/propagation-client.ts';
+import type { PropagationResult } from '../worker/protocol.ts';
+import { Hud } from './Hud.tsx';
+import { IllustrativeNote, LoadingBar, ProblemBanner } from './StatusPanels.tsx';
+import { hasWebGl2 } from './webgl-support.ts';
+
+const LAUNCH_TDB_SEC = tdbSecFromIsoUtc('2025-05-28T17:31:00Z');
+
 export function App() {
+  const clock = useMemo(() => createClock({
+    startTdbSec: tdbSecFromIsoUtc(PROPAGATION_SPAN.startUtc),
+    stopTdbSec: tdbSecFromIsoUtc(PROPAGATION_SPAN.endUtc),
+    currentTdbSec: LAUNCH_TDB_SEC,
+  }), []);
+  const [planets, setPlanets] = useState<Track[] | null>(null);
+  const [mission, setMission] = useState<PropagationResult | null>(null);
+  const [progress, setProgress] = useState<{ fraction: number; stage: string }>({ fraction: 0, stage: 'starting' });
+  const [problem, setProblem] = useState<string | null>(null);
+  const webGl = useMemo(hasWebGl2, []);
+  const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
+
+  useEffect(() => startPropagation({
+    onPlanets: setPlanets,
+    onProgress: (fraction, stage) => setProgress({ fraction, stage }),
+    onResult: (result) => setMission(result),
+    onError: setProblem,
+  }), []);
+
+  const getProbeReadout = useMemo(
+    () => (mission && planets ? probeReadoutSource(mission, planets, () => viewStore.getState().language) : () => null),
+    [mission, planets],
+  );
+
   return (
-    <main className="app">
-      <h1>Tianwen-2 trajectory explorer</h1>
-      <p className="illustrative-note">
-        The probe path shown here is illustrative: CNSA publishes no ephemeris, so it is reconstructed from public
-        event dates.
-      </p>
+    <main className="app" data-path-ready={mission ? 'true' : 'false'}>
+      {webGl ? (
+        <SceneCanvas clock={clock} viewStore={viewStore} planets={planets} mission={mission} />
+      ) : (
+        <ProblemBanner title="This browser cannot draw the 3D scene (WebGL 2 is unavailable)">
+          Turn on hardware acceleration in the browser settings, or open the page in a current Chrome, Edge, Firefox or
+          Safari. The timeline and readouts below still work.
+        </ProblemBanner>
+      )}
+      {problem && (
+        <ProblemBanner title="The probe path could not be computed">
+          {problem}. The planets are still shown; reload the page to try again, and report the message if it persists.
+        </ProblemBanner>
+      )}
+      {!mission && !problem && <LoadingBar fraction={progress.fraction} stage={progress.stage} />}
+      <Hud
+        clock={clock}
+        events={mission?.events ?? []}
+        phases={mission?.phases ?? []}
+        launchTdbSec={LAUNCH_TDB_SEC}
+        getProbeReadout={getProbeReadout}
+        viewStore={viewStore}
+      />
+      {panelsVisible && <IllustrativeNote />}
     </main>
   );
 }

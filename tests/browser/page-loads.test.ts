@@ -34,7 +34,10 @@ describe('the app page', () => {
       }
     });
     await page.goto(server.url);
-    await expect(page.getByText(/illustrative/i).first().isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('note').filter({ hasText: /illustrative/i }).isVisible()).resolves.toBe(true);
+    // The worker propagates the whole mission and hands the tracks over.
+    await page.locator('main[data-path-ready="true"]').waitFor({ timeout: 60_000 });
+    await expect(page.getByRole('progressbar').count()).resolves.toBe(0);
     await page.screenshot({ path: `${OUTPUT_DIR}/page-loads.png` });
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);

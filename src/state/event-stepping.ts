@@ -1,0 +1,43 @@
+/**
+ * Jumping between mission events: given event times sorted ascending, find the one before or after "now".
+ * A time within EVENT_TOLERANCE_SEC of now counts as "here", so repeated presses walk on instead of sticking.
+ */
+import type { Clock } from './clock.ts';
+
+export const EVENT_TOLERANCE_SEC = 1;
+
+/** How many of the ascending times are < limit (or ≤ limit when inclusive): a binary search, no allocation. */
+function countBelow(sortedTdbSec: readonly number[], limit: number, inclusive: boolean): number {
+  let low = 0;
+  let high = sortedTdbSec.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const time = sortedTdbSec[mid] as number;
+    if (time < limit || (inclusive && time === limit)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+export function nextEventTime(sortedTdbSec: readonly number[], tdbSec: number): number | null {
+  return sortedTdbSec[countBelow(sortedTdbSec, tdbSec + EVENT_TOLERANCE_SEC, true)] ?? null;
+}
+
+export function previousEventTime(sortedTdbSec: readonly number[], tdbSec: number): number | null {
+  return sortedTdbSec[countBelow(sortedTdbSec, tdbSec - EVENT_TOLERANCE_SEC, false) - 1] ?? null;
+}
+
+/** Number of events at or before tdbSec (within the tolerance): which events are "past". */
+export function eventsReached(sortedTdbSec: readonly number[], tdbSec: number): number {
+  return countBelow(sortedTdbSec, tdbSec + EVENT_TOLERANCE_SEC, true);
+}
+
+/** Seeks the clock to the previous (-1) or next (+1) event; returns false when there is none that way. */
+export function stepToEvent(clock: Clock, sortedTdbSec: readonly number[], direction: -1 | 1): boolean {
+  const target = direction > 0
+    ? nextEventTime(sortedTdbSec, clock.currentTdbSec)
+    : previousEventTime(sortedTdbSec, clock.currentTdbSec);
+  if (target === null) return false;
+  clock.seek(target);
+  return true;
+}

@@ -1,0 +1,27 @@
+/**
+ * Looking things up on the mission's time line: the clock bounds around the mission span, and the phase at a time.
+ */
+import { DAY_S } from '../core/constants.ts';
+import type { MissionPhase } from '../worker/protocol.ts';
+
+/** Room before launch and after the last phase, so both ends of the path can be seen with some context. */
+export const SPAN_MARGIN_SEC = 30 * DAY_S;
+
+export function clockBoundsForSpan(
+  span: { start: number; end: number },
+  marginSec = SPAN_MARGIN_SEC,
+): { startTdbSec: number; stopTdbSec: number } {
+  return { startTdbSec: span.start - marginSec, stopTdbSec: span.end + marginSec };
+}
+
+/** The phase whose [start, end) contains tdbSec (the last phase also owns its end), or null outside them all. */
+export function phaseAt(phases: readonly MissionPhase[], tdbSec: number): MissionPhase | null {
+  for (let i = 0; i < phases.length; i++) {
+    const phase = phases[i] as MissionPhase;
+    const isLast = i === phases.length - 1;
+    if (tdbSec >= phase.startTdbSec && (tdbSec < phase.endTdbSec || (isLast && tdbSec === phase.endTdbSec))) {
+      return phase;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,78 @@
+/**
+ * Everything drawn over the scene: readouts (top left), the event list, language and help buttons (top right), playback controls and the
+ * timeline (bottom), the help overlay, and the keyboard shortcuts. One element to mount above the canvas.
+ */
+import { useMemo } from 'react';
+import { useStore } from 'zustand';
+import type { Clock } from '../state/clock.ts';
+import type { GetProbeReadout } from '../state/probe-readout.ts';
+import { viewStore as defaultViewStore, type ViewStore } from '../state/view-store.ts';
+import type { MissionEventSummary, MissionPhase } from '../worker/protocol.ts';
+import { EventList } from './EventList.tsx';
+import { HelpOverlay } from './HelpOverlay.tsx';
+import { PlaybackControls } from './PlaybackControls.tsx';
+import { Readouts } from './Readouts.tsx';
+import { Timeline } from './Timeline.tsx';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
+import { HelpButton, LanguageButton, PanelsButton } from './ViewButtons.tsx';
+import './hud.css';
+
+export interface HudProps {
+  clock: Clock;
+  /** Sorted by time (the Hud sorts a copy if they are not). */
+  events: readonly MissionEventSummary[];
+  phases: readonly MissionPhase[];
+  launchTdbSec: number;
+  getProbeReadout: GetProbeReadout;
+  /** False while the worker still propagates the probe's path. */
+  pathReady?: boolean;
+  viewStore?: ViewStore;
+  /** After the clock jumped to an event chosen on the timeline or in the list. */
+  onEventChosen?: (event: MissionEventSummary) => void;
+}
+
+export function Hud({
+  clock, events, phases, launchTdbSec, getProbeReadout, pathReady = true, viewStore = defaultViewStore, onEventChosen,
+}: HudProps) {
+  const language = useStore(viewStore, (s) => s.language);
+  const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
+  const sortedEvents = useMemo(() => [...events].sort((a, b) => a.tdbSec - b.tdbSec), [events]);
+  const eventTimes = useMemo(() => sortedEvents.map((event) => event.tdbSec), [sortedEvents]);
+  useKeyboardShortcuts(clock, eventTimes, viewStore);
+
+  return (
+    <div className="hud" lang={language === 'zh' ? 'zh-CN' : 'en'} data-panels={panelsVisible ? 'shown' : 'hidden'}>
+      {panelsVisible && (
+        <>
+          <div className="hud-top-left">
+            <Readouts
+              clock={clock}
+              language={language}
+              launchTdbSec={launchTdbSec}
+              getProbeReadout={getProbeReadout}
+              pathReady={pathReady}
+            />
+          </div>
+          <div className="hud-top-right">
+            <div className="hud-cluster">
+              <EventList clock={clock} events={sortedEvents} language={language} viewStore={viewStore} onEventChosen={onEventChosen} />
+              <LanguageButton language={language} viewStore={viewStore} />
+              <PanelsButton language={language} viewStore={viewStore} />
+              <HelpButton language={language} viewStore={viewStore} />
+            </div>
+          </div>
+          <div className="hud-bottom">
+            <PlaybackControls clock={clock} eventTimesTdbSec={eventTimes} language={language} />
+            <Timeline clock={clock} events={sortedEvents} phases={phases} language={language} onEventChosen={onEventChosen} />
+          </div>
+        </>
+      )}
+      {!panelsVisible && (
+        <div className="hud-bottom-right">
+          <PanelsButton language={language} viewStore={viewStore} />
+        </div>
+      )}
+      <HelpOverlay language={language} viewStore={viewStore} />
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * Date, mission time and the probe's distances and speed. Values are written into the DOM through refs at about
+ * 10 Hz while the clock runs; React renders this panel only when the language or the data source changes.
+ */
+import { useRef } from 'react';
+import type { Clock } from '../state/clock.ts';
+import type { GetProbeReadout } from '../state/probe-readout.ts';
+import type { Language } from '../state/view-store.ts';
+import { text } from './i18n.ts';
+import {
+  formatDateTimes, formatDistance, formatLightTime, formatMissionElapsed, formatSpeed,
+} from './readout-format.ts';
+import { useClockWriter } from './use-clock.ts';
+import './readouts.css';
+
+export interface ReadoutsProps {
+  clock: Clock;
+  language: Language;
+  launchTdbSec: number;
+  getProbeReadout: GetProbeReadout;
+  /** False while the worker is still propagating: the probe rows then say so instead of showing dashes. */
+  pathReady?: boolean;
+  /** Milliseconds between updates while the clock runs. */
+  updateIntervalMs?: number;
+}
+
+type Field =
+  | 'utc' | 'beijing' | 'met' | 'phase' | 'earth' | 'earthLight' | 'sun' | 'sunLight'
+  | 'targetLabel' | 'target' | 'targetLight' | 'speed';
+
+function setText(element: HTMLElement | undefined, value: string): void {
+  if (element && element.textContent !== value) element.textContent = value;
+}
+
+export function Readouts({
+  clock, language, launchTdbSec, getProbeReadout, pathReady = true, updateIntervalMs = 100,
+}: ReadoutsProps) {
+  const fields = useRef<Partial<Record<Field, HTMLElement>>>({});
+  const sectionRef = useRef<HTMLElement>(null);
+  const bind = (field: Field) => (element: HTMLElement | null) => {
+    if (element) fields.current[field] = element;
+    else delete fields.current[field];
+  };
+
+  useClockWriter(clock, (tdbSec) => {
+    const f = fields.current;
+    const { utc, beijing } = formatDateTimes(tdbSec);
+    setText(f.utc, utc);
+    setText(f.beijing, beijing);
+    setText(f.met, formatMissionElapsed(tdbSec, launchTdbSec, text('day', language)));
+    const readout = getProbeReadout(tdbSec);
+    sectionRef.current?.toggleAttribute('data-no-probe', readout === null);
+    if (!readout) {
+      const why = !pathReady ? 'noProbeData' : tdbSec < launchTdbSec ? 'beforeLaunch' : 'outsidePath';
+      setText(f.phase, text(why, language));
+      for (const field of ['earth', 'earthLight', 'sun', 'sunLight', 'target', 'targetLight', 'speed'] as const) setText(f[field], '—');
+      setText(f.targetLabel, text('fromTargetNone', language));
+      return;
+    }
+    setText(f.phase, readout.phaseName);
+    setText(f.earth, formatDistance(readout.distEarthKm));
+    setText(f.earthLight, formatLightTime(readout.distEarthKm));
+    setText(f.sun, formatDistance(readout.distSunKm));
+    setText(f.sunLight, formatLightTime(readout.distSunKm));
+    setText(f.targetLabel, `${text('fromTarget', language)} ${readout.targetName}`);
+    setText(f.target, formatDistance(readout.distTargetKm));
+    setText(f.targetLight, formatLightTime(readout.distTargetKm));
+    setText(f.speed, formatSpeed(readout.speedKmS));
+  }, updateIntervalMs);
+
+  const lightUnit = text('lightTime', language);
+  return (
+    <section ref={sectionRef} className="panel readouts" aria-label={text('readouts', language)} data-testid="readouts">
+      <dl>
+        <div className="ro-row ro-date">
+          <dt>{text('utc', language)}</dt>
+          <dd ref={bind('utc')} data-testid="readout-utc" />
+        </div>
+        <div className="ro-row">
+          <dt>{text('beijing', language)}</dt>
+          <dd ref={bind('beijing')} data-testid="readout-beijing" />
+        </div>
+        <div className="ro-row">
+          <dt>{text('missionElapsed', language)}</dt>
+          <dd ref={bind('met')} data-testid="readout-met" />
+        </div>
+        <div className="ro-row ro-probe ro-phase">
+          <dt>{text('phase', language)}</dt>
+          <dd ref={bind('phase')} />
+        </div>
+        <div className="ro-row ro-probe">
+          <dt>{text('fromEarth', language)}</dt>
+          <dd><span ref={bind('earth')} /> <small title={lightUnit}><span ref={bind('earthLight')} /> {lightUnit}</small></dd>
+        </div>
+        <div className="ro-row ro-probe ro-optional">
+          <dt>{text('fromSun', language)}</dt>
+          <dd><span ref={bind('sun')} /> <small title={lightUnit}><span ref={bind('sunLight')} /> {lightUnit}</small></dd>
+        </div>
+        <div className="ro-row ro-probe">
+          <dt ref={bind('targetLabel')} />
+          <dd><span ref={bind('target')} /> <small title={lightUnit}><span ref={bind('targetLight')} /> {lightUnit}</small></dd>
+        </div>
+        <div className="ro-row ro-probe ro-optional">
+          <dt>{text('helioSpeed', language)}</dt>
+          <dd ref={bind('speed')} />
+        </div>
+      </dl>
+    </section>
+  );
+}

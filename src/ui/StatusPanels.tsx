@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { viewStore } from '../state/view-store.ts';
+import './status-panels.css';
+
+const NOTE = {
+  en: 'Illustrative path: CNSA publishes no ephemeris. Planets, Kamoʻoalewa and 311P follow published orbits; '
+    + "the probe's path is designed to fit the public event dates and the laws of motion.",
+  zh: '示意轨道：国家航天局未公布探测器星历。行星、小行星2016HO3与彗星311P按公开轨道根数计算；探测器轨道依据公开的任务节点按动力学设计。',
+};
+
+export function IllustrativeNote() {
+  const language = useStore(viewStore, (s) => s.language);
+  return <p className="illustrative-note" role="note">{NOTE[language]}</p>;
+}
+
+export function LoadingBar({ fraction, stage }: { fraction: number; stage: string }) {
+  return (
+    <div className="loading-bar" role="progressbar" aria-label="Computing the probe path" aria-valuemin={0} aria-valuemax={100}
+      aria-valuenow={Math.round(fraction * 100)} aria-valuetext={stage}>
+      <div className="loading-bar-fill" style={{ transform: `scaleX(${fraction})` }} />
+      <span className="loading-bar-text">Computing the probe path: {stage}</span>
+    </div>
+  );
+}
+
+export function ProblemBanner({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="problem-banner" role="alert">
+      <strong>{title}</strong>
+      <p>{children}</p>
+    </div>
+  );
+}

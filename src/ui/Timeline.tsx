@@ -1,0 +1,253 @@
+/**
+ * The bottom scrubber: phase bands, calendar ticks, event ticks with decluttered labels, and a playhead that follows
+ * the clock through refs (no React render per frame). Drag, click or use the keyboard to seek.
+ */
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import { DAY_S } from '../core/constants.ts';
+import { formatUtc, utcMsFromTdbSec } from '../core/time.ts';
+import type { Clock } from '../state/clock.ts';
+import { stepToEvent } from '../state/event-stepping.ts';
+import { phaseColor } from '../state/phase-colors.ts';
+import type { Language } from '../state/view-store.ts';
+import type { MissionEventSummary, MissionPhase } from '../worker/protocol.ts';
+import { text } from './i18n.ts';
+import {
+  calendarTicks, eventLabelPriority, fractionOfSpan, layoutEventLabels, snapToNearestTime, timeAtFraction,
+  type PlacedLabel,
+} from './timeline-layout.ts';
+import { useClockValue, useClockWriter } from './use-clock.ts';
+import './timeline.css';
+
+export interface TimelineProps {
+  clock: Clock;
+  /** Sorted by time. */
+  events: readonly MissionEventSummary[];
+  phases: readonly MissionPhase[];
+  language: Language;
+  /** Which labels survive when they collide (higher first); defaults to phase-boundary events first. */
+  labelPriority?: (event: MissionEventSummary) => number;
+  /** Called after the clock has jumped to an event chosen on the timeline (e.g. to show its card). */
+  onEventChosen?: (event: MissionEventSummary) => void;
+}
+
+const LABEL_ROWS = 2;
+const LABEL_PADDING_PX = 12;
+const ARIA_INTERVAL_MS = 250;
+const CALENDAR_LABEL_PX = 34;
+/** A pointer this close to an event tick lands exactly on the event. */
+const SNAP_PX = 5;
+
+const eventName = (event: MissionEventSummary, language: Language): string =>
+  language === 'zh' ? event.nameZh : event.nameEn;
+
+function useElementWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    setWidth(element.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+let measuringContext: CanvasRenderingContext2D | null = null;
+function textWidthPx(label: string, font: string): number {
+  measuringContext ??= document.createElement('canvas').getContext('2d');
+  if (!measuringContext) return label.length * 7;
+  measuringContext.font = font;
+  return measuringContext.measureText(label).width;
+}
+
+export function Timeline({ clock, events, phases, language, labelPriority, onEventChosen }: TimelineProps) {
+  const startTdbSec = useClockValue(clock, (c) => c.startTdbSec);
+  const stopTdbSec = useClockValue(clock, (c) => c.stopTdbSec);
+  const [trackRef, trackWidthPx] = useElementWidth<HTMLDivElement>();
+  const labelsRef = useRef<HTMLDivElement>(null);
+  const playheadRef = useRef<HTMLDivElement>(null);
+  const progressRef = useRef<HTMLDivElement>(null);
+  const dateBadgeRef = useRef<HTMLSpanElement>(null);
+  const sliderRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const eventTimes = useMemo(() => events.map((event) => event.tdbSec), [events]);
+  const fraction = (tdbSec: number): number => fractionOfSpan(tdbSec, startTdbSec, stopTdbSec);
+
+  // aria-valuenow/valuetext are written only here (not rendered), so a re-render never puts back a stale time.
+  const ariaState = useRef({ lastMs: -Infinity });
+  useClockWriter(clock, (tdbSec) => {
+    const f = fractionOfSpan(tdbSec, startTdbSec, stopTdbSec);
+    if (playheadRef.current) playheadRef.current.style.transform = `translateX(${(f * 100).toFixed(4)}%)`;
+    if (progressRef.current) progressRef.current.style.transform = `scaleX(${f.toFixed(5)})`;
+    const badge = dateBadgeRef.current;
+    if (badge) {
+      const day = new Date(utcMsFromTdbSec(tdbSec)).toISOString().slice(0, 10);
+      if (badge.textContent !== day) badge.textContent = day;
+    }
+    const slider = sliderRef.current;
+    const now = performance.now();
+    // While playing, assistive technology gets a few updates a second; a paused clock always shows its exact time.
+    if (slider && (!clock.playing || now - ariaState.current.lastMs >= ARIA_INTERVAL_MS)) {
+      ariaState.current.lastMs = now;
+      slider.setAttribute('aria-valuenow', String(Math.round(tdbSec)));
+      slider.setAttribute('aria-valuetext', formatUtc(tdbSec));
+    }
+  });
+
+  const placedLabels = useMemo<PlacedLabel[]>(() => {
+    if (trackWidthPx <= 0) return [];
+    const font = labelsRef.current ? getComputedStyle(labelsRef.current).font : '12px sans-serif';
+    const boundaries = phases.flatMap((phase) => [phase.startTdbSec, phase.endTdbSec]);
+    const requests = events.map((event) => ({
+      id: event.id,
+      xPx: fractionOfSpan(event.tdbSec, startTdbSec, stopTdbSec) * trackWidthPx,
+      widthPx: textWidthPx(eventName(event, language), font) + LABEL_PADDING_PX,
+      priority: labelPriority ? labelPriority(event) : eventLabelPriority(event.tdbSec, boundaries),
+    }));
+    return layoutEventLabels(requests, { trackWidthPx, rows: LABEL_ROWS });
+  }, [events, phases, language, labelPriority, startTdbSec, stopTdbSec, trackWidthPx]);
+
+  const ticks = useMemo(
+    // A tick label too close to the right end would hang out of the panel: drop it.
+    () => calendarTicks(startTdbSec, stopTdbSec, trackWidthPx)
+      .filter((tick) => fractionOfSpan(tick.tdbSec, startTdbSec, stopTdbSec) * trackWidthPx <= trackWidthPx - CALENDAR_LABEL_PX),
+    [startTdbSec, stopTdbSec, trackWidthPx],
+  );
+
+  const chooseEvent = (event: MissionEventSummary): void => {
+    clock.seek(event.tdbSec);
+    onEventChosen?.(event);
+  };
+
+  const drag = useRef<{ left: number; width: number; resume: boolean } | null>(null);
+  const seekToClientX = (clientX: number): void => {
+    const current = drag.current;
+    if (!current || current.width <= 0) return;
+    const tdbSec = timeAtFraction((clientX - current.left) / current.width, startTdbSec, stopTdbSec);
+    const snapSec = (SNAP_PX / current.width) * (stopTdbSec - startTdbSec);
+    clock.seek(snapToNearestTime(tdbSec, eventTimes, snapSec));
+  };
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>): void => {
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    const track = trackRef.current;
+    if (!track) return;
+    const rect = track.getBoundingClientRect();
+    drag.current = { left: rect.left, width: rect.width, resume: clock.playing };
+    rootRef.current?.setAttribute('data-dragging', '');
+    clock.pause();
+    event.currentTarget.setPointerCapture(event.pointerId);
+    seekToClientX(event.clientX);
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>): void => {
+    if (drag.current) seekToClientX(event.clientX);
+  };
+  const endDrag = (event: PointerEvent<HTMLDivElement>): void => {
+    const current = drag.current;
+    if (!current) return;
+    drag.current = null;
+    rootRef.current?.removeAttribute('data-dragging');
+    if (event.currentTarget.hasPointerCapture(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
+    if (current.resume) clock.play();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const t = clock.currentTdbSec;
+    switch (event.key) {
+      case 'ArrowLeft': stepToEvent(clock, eventTimes, -1); break;
+      case 'ArrowRight': stepToEvent(clock, eventTimes, 1); break;
+      case 'ArrowDown': clock.seek(t - DAY_S); break;
+      case 'ArrowUp': clock.seek(t + DAY_S); break;
+      case 'PageDown': clock.seek(t - 30 * DAY_S); break;
+      case 'PageUp': clock.seek(t + 30 * DAY_S); break;
+      case 'Home': clock.seek(clock.startTdbSec); break;
+      case 'End': clock.seek(clock.stopTdbSec); break;
+      default: return;
+    }
+    event.preventDefault();
+  };
+
+  const eventsById = useMemo(() => new Map(events.map((event) => [event.id, event])), [events]);
+  const monthFormat = useMemo(
+    () => new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en', { month: 'short', timeZone: 'UTC' }),
+    [language],
+  );
+
+  return (
+    <div className="tl" ref={rootRef} data-testid="timeline">
+      <div className="tl-labels" ref={labelsRef} style={{ height: `${LABEL_ROWS * 22}px` }}>
+        {placedLabels.map((label) => {
+          const event = eventsById.get(label.id);
+          if (!event) return null;
+          return (
+            <div key={label.id}>
+              <span className="tl-leader" style={{ left: `${label.xPx}px`, height: `${label.row * 22 + 6}px` }} />
+              <button
+                type="button"
+                tabIndex={-1}
+                className={`tl-label tl-status-${event.status}`}
+                style={{ left: `${label.leftPx}px`, bottom: `${label.row * 22 + 4}px`, width: `${label.widthPx}px` }}
+                title={`${eventName(event, language)} · ${formatUtc(event.tdbSec)}`}
+                onClick={() => chooseEvent(event)}
+              >
+                {eventName(event, language)}
+              </button>
+            </div>
+          );
+        })}
+      </div>
+      <div
+        ref={sliderRef}
+        className="tl-hit"
+        role="slider"
+        tabIndex={0}
+        aria-label={text('timeline', language)}
+        aria-valuemin={Math.round(startTdbSec)}
+        aria-valuemax={Math.round(stopTdbSec)}
+        aria-orientation="horizontal"
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={endDrag}
+        onPointerCancel={endDrag}
+        onLostPointerCapture={endDrag}
+        onKeyDown={onKeyDown}
+      >
+        <div className="tl-track" ref={trackRef}>
+          {phases.map((phase, index) => {
+            const left = fraction(phase.startTdbSec);
+            const right = fraction(phase.endTdbSec);
+            return (
+              <div
+                key={phase.id}
+                className="tl-phase"
+                title={language === 'zh' ? phase.nameZh : phase.nameEn}
+                style={{ left: `${left * 100}%`, width: `${(right - left) * 100}%`, background: phaseColor(index) }}
+              />
+            );
+          })}
+          <div className="tl-progress" ref={progressRef} />
+          {events.map((event) => (
+            <span key={event.id} className={`tl-tick tl-status-${event.status}`} style={{ left: `${fraction(event.tdbSec) * 100}%` }} />
+          ))}
+          <div className="tl-playhead" ref={playheadRef}>
+            <span className="tl-playhead-line" />
+            <span className="tl-knob" />
+            <span className="tl-date-badge" ref={dateBadgeRef} />
+          </div>
+        </div>
+        <div className="tl-calendar" aria-hidden="true">
+          {ticks.map((tick) => (
+            <span
+              key={tick.tdbSec}
+              className={tick.major ? 'tl-cal-tick tl-cal-major' : 'tl-cal-tick'}
+              style={{ left: `${fraction(tick.tdbSec) * 100}%` }}
+            >
+              {tick.major ? tick.year : monthFormat.format(new Date(Date.UTC(tick.year, tick.month - 1, 1)))}
+            </span>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/** Main-thread side of the propagation worker: one request, callbacks for planets, progress, result and failure. */
+import type { Track } from '../core/track.ts';
+import type { PropagationResult, WorkerRequest, WorkerResponse } from './protocol.ts';
+
+export interface PropagationCallbacks {
+  onPlanets(tracks: Track[]): void;
+  onProgress(fraction: number, stage: string): void;
+  onResult(result: PropagationResult, transferredBytes: number): void;
+  onError(message: string): void;
+}
+
+/** Starts the worker; returns a function that stops it. */
+export function startPropagation(callbacks: PropagationCallbacks): () => void {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./propagation.worker.ts', import.meta.url), { type: 'module' });
+  } catch (error) {
+    callbacks.onError(`the propagation worker could not start: ${error instanceof Error ? error.message : String(error)}`);
+    return () => {};
+  }
+  const requestId = 1;
+  worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+    const message = event.data;
+    if (message.requestId !== requestId) return;
+    switch (message.type) {
+      case 'planets': callbacks.onPlanets(message.tracks); break;
+      case 'progress': callbacks.onProgress(message.fraction, message.stage); break;
+      case 'result': callbacks.onResult(message.result, message.transferredBytes); worker.terminate(); break;
+      case 'error': callbacks.onError(message.message); worker.terminate(); break;
+    }
+  };
+  worker.onerror = (event) => {
+    callbacks.onError(`the propagation worker failed: ${event.message || 'unknown error (see the browser console)'}`);
+    worker.terminate();
+  };
+  const request: WorkerRequest = { type: 'propagate', requestId };
+  worker.postMessage(request);
+  return () => worker.terminate();
+}
