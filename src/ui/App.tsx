@@ -6,7 +6,7 @@ import { PROPAGATION_SPAN } from '../core/trajectory/propagation-span.ts';
 import { SceneCanvas } from '../scene/SceneCanvas.tsx';
 import { createClock } from '../state/clock.ts';
 import { probeReadoutSource } from '../state/probe-readout-source.ts';
-import { viewStore } from '../state/view-store.ts';
+import { languageFromPreferences, viewStore } from '../state/view-store.ts';
 import { startPropagation } from '../worker/propagation-client.ts';
 import type { PropagationResult } from '../worker/protocol.ts';
 import { Hud } from './Hud.tsx';
@@ -27,6 +27,10 @@ export function App() {
   const [problem, setProblem] = useState<string | null>(null);
   const webGl = useMemo(hasWebGl2, []);
   const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
+
+  useEffect(() => {
+    viewStore.getState().setLanguage(languageFromPreferences(navigator.languages));
+  }, []);
 
   useEffect(() => startPropagation({
     onPlanets: setPlanets,
@@ -62,6 +66,7 @@ export function App() {
         phases={mission?.phases ?? []}
         launchTdbSec={LAUNCH_TDB_SEC}
         getProbeReadout={getProbeReadout}
+        pathReady={mission !== null}
         viewStore={viewStore}
       />
       {panelsVisible && <IllustrativeNote />}

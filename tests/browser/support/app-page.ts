@@ -1,0 +1,31 @@
+import type { Browser, Page } from 'playwright-core';
+
+export const OUTPUT_DIR = 'test-output/browser';
+
+export interface AppPage {
+  page: Page;
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/** Opens the app, collecting console errors and any request that leaves the origin; waits for the probe path. */
+export async function openApp(browser: Browser, baseUrl: string, query = ''): Promise<AppPage> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'en-GB' });
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+  });
+  await page.goto(`${baseUrl}${query}`);
+  await page.locator('main[data-path-ready="true"]').waitFor({ timeout: 60_000 });
+  return { page, consoleErrors, foreignRequests };
+}
+
+export async function utcReadout(page: Page): Promise<string> {
+  return (await page.getByTestId('readout-utc').textContent()) ?? '';
+}

@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/chromium.ts';
+import { startPreview, type PreviewServer } from './support/preview-server.ts';
+import { openApp, OUTPUT_DIR, utcReadout } from './support/app-page.ts';
+
+let server: PreviewServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  server = await startPreview();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('time in the browser', () => {
+  it('play advances the displayed date; space pauses it', async () => {
+    const { page, consoleErrors } = await openApp(browser, server.url);
+    const before = await utcReadout(page);
+    await page.getByTestId('play-pause').click();
+    await page.waitForFunction((start) => document.querySelector('[data-testid="readout-utc"]')?.textContent !== start, before, { timeout: 20_000 });
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(300);
+    const paused = await utcReadout(page);
+    await page.waitForTimeout(500);
+    expect(await utcReadout(page)).toBe(paused);
+    expect(Date.parse(paused.replace(' ', 'T') + 'Z')).toBeGreaterThan(Date.parse(before.replace(' ', 'T') + 'Z'));
+    await page.screenshot({ path: `${OUTPUT_DIR}/timeline-after-play.png` });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('dragging the scrubber and pressing keys move the date; the slider speaks the date', async () => {
+    const { page } = await openApp(browser, server.url);
+    const slider = page.getByTestId('timeline').getByRole('slider');
+    const box = await slider.boundingBox();
+    if (!box) throw new Error('the timeline slider is not laid out');
+    await page.mouse.move(box.x + box.width * 0.1, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    const dragged = await utcReadout(page);
+    const draggedYear = Number(dragged.slice(0, 4));
+    expect(draggedYear).toBeGreaterThanOrEqual(2030);
+    expect(draggedYear).toBeLessThanOrEqual(2032);
+    expect(await slider.getAttribute('aria-valuetext')).toContain(dragged.slice(0, 10));
+
+    await page.keyboard.press('Home');
+    await page.waitForTimeout(300);
+    expect((await utcReadout(page)).slice(0, 7)).toBe('2025-05');
+    await page.keyboard.press('End');
+    await page.waitForTimeout(300);
+    expect((await utcReadout(page)).slice(0, 4)).toBe('2036');
+    await page.screenshot({ path: `${OUTPUT_DIR}/timeline-scrubbed.png` });
+    await page.close();
+  });
+});
