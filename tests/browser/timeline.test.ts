@@ -1,27 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/chromium.ts';
-import { startPreview, type PreviewServer } from './support/preview-server.ts';
+import { describe, expect, it } from 'vitest';
 import { openApp, OUTPUT_DIR, utcReadout } from './support/app-page.ts';
+import { useAppServer } from './support/app-server.ts';
 
-let server: PreviewServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(OUTPUT_DIR, { recursive: true });
-  server = await startPreview();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useAppServer();
 
 describe('time in the browser', () => {
   it('play advances the displayed date; space pauses it', async () => {
-    const { page, consoleErrors } = await openApp(browser, server.url);
+    const { page, consoleErrors } = await openApp(app.browser, app.url);
     const before = await utcReadout(page);
     await page.getByTestId('play-pause').click();
     await page.waitForFunction((start) => document.querySelector('[data-testid="readout-utc"]')?.textContent !== start, before, { timeout: 20_000 });
@@ -37,7 +22,7 @@ describe('time in the browser', () => {
   });
 
   it('dragging the scrubber and pressing keys move the date; the slider speaks the date', async () => {
-    const { page } = await openApp(browser, server.url);
+    const { page } = await openApp(app.browser, app.url);
     const slider = page.getByTestId('timeline').getByRole('slider');
     const box = await slider.boundingBox();
     if (!box) throw new Error('the timeline slider is not laid out');

@@ -15,18 +15,8 @@ import type { TimedState } from '../../src/core/state-vector.ts';
 import { tdbSecFromJdTdb } from '../../src/core/time.ts';
 import type { TrackSegment } from '../../src/core/track.ts';
 import { angleBetween, distance, type Vec3 } from '../../src/core/vec3.ts';
+import { eclipticElementsToEqj } from './support/ecliptic-elements.ts';
 
-/** Heliocentric ecliptic J2000 elements (au, degrees) → EQJ state in km, km/s. */
-function eclipticElementsToEqj(
-  jdTdb: number, aAu: number, e: number, iDeg: number, nodeDeg: number, periDeg: number, meanAnomalyDeg: number,
-): TimedState {
-  const tdbSec = tdbSecFromJdTdb(jdTdb);
-  const ecl = elementsToState({
-    semiMajorAxisKm: aAu * AU_KM, eccentricity: e, inclinationRad: iDeg * DEG, raanRad: nodeDeg * DEG,
-    argPeriapsisRad: periDeg * DEG, meanAnomalyRad: meanAnomalyDeg * DEG, epochTdbSec: tdbSec,
-  }, MU_SUN_KM3_S2);
-  return { tdbSec, posKm: eclToEqj(ecl.posKm), velKmS: eclToEqj(ecl.velKmS) };
-}
 
 const kamoSetA = eclipticElementsToEqj(
   2457854.5, 1.00102447694204, 0.1040534310625292, 7.773894173631178, 66.43991583004482, 307.0951007739783, 187.6486415815915,

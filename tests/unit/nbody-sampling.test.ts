@@ -14,17 +14,8 @@ import type { TimedState } from '../../src/core/state-vector.ts';
 import { tdbSecFromIsoUtc, tdbSecFromJdTdb } from '../../src/core/time.ts';
 import type { TrackSegment } from '../../src/core/track.ts';
 import type { Vec3 } from '../../src/core/vec3.ts';
+import { eclipticElementsToEqj } from './support/ecliptic-elements.ts';
 
-function eclipticElementsToEqj(
-  jdTdb: number, aAu: number, e: number, iDeg: number, nodeDeg: number, periDeg: number, meanAnomalyDeg: number,
-): TimedState {
-  const tdbSec = tdbSecFromJdTdb(jdTdb);
-  const ecl = elementsToState({
-    semiMajorAxisKm: aAu * AU_KM, eccentricity: e, inclinationRad: iDeg * DEG, raanRad: nodeDeg * DEG,
-    argPeriapsisRad: periDeg * DEG, meanAnomalyRad: meanAnomalyDeg * DEG, epochTdbSec: tdbSec,
-  }, MU_SUN_KM3_S2);
-  return { tdbSec, posKm: eclToEqj(ecl.posKm), velKmS: eclToEqj(ecl.velKmS) };
-}
 
 const kamoSetC = eclipticElementsToEqj(
   2461082.5, 1.000695066067779, 0.1023574406895593, 7.801014560776962, 65.62942426549203, 304.4176116492613, 127.1078806320839,
