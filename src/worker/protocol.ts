@@ -2,6 +2,7 @@
  * Messages between the main thread and the propagation worker. Requests carry no data: the worker owns the
  * bundled ephemeris files, validates and propagates them once, and transfers the sampled tracks' buffers.
  */
+import type { Body, BodyId, Spacecraft } from '../core/mission-data/types.ts';
 import type { Track } from '../core/track.ts';
 
 export type TrackId = 'probe' | 'capsule' | 'kamooalewa' | '311p' | 'mercury' | 'venus' | 'earth' | 'moon' | 'mars' | 'jupiter';
@@ -44,6 +45,8 @@ export interface PropagationResult {
   phases: MissionPhase[];
   impulses: Impulse[];
   spanTdbSec: { start: number; end: number };
+  /** Validated facts for the info cards: names, descriptions, sizes and their sources. */
+  facts: { bodies: Readonly<Record<BodyId, Body>>; spacecraft: Spacecraft };
 }
 
 export type WorkerRequest = { type: 'propagate'; requestId: number };

@@ -68,6 +68,7 @@ export function propagateMission(files: Readonly<Record<string, unknown>>, optio
         label: b.label, tdbSec: b.tdbSec, deltaVEqjKmS: b.deltaVEqjKmS, magnitudeKmS: b.magnitudeKmS,
       })),
       spanTdbSec: span,
+      facts: { bodies: data.bodies, spacecraft: data.spacecraft },
     },
   };
 }

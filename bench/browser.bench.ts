@@ -1,0 +1,81 @@
+/**
+ * `npm run bench:browser`: the built app in headless Chromium (software WebGL). Prints time to first frame and to
+ * "path ready", main-thread long tasks (> 50 ms) during 10 s of play at 1 month/s and during a scripted scrub,
+ * the median JS time per animation frame while playing, and the initial JS size (gzip).
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from '../tests/browser/support/chromium.ts';
+import { startPreview } from '../tests/browser/support/preview-server.ts';
+import { installBrowserProbes } from './browser-probes.ts';
+
+interface Probes { longTasks: { startMs: number; durationMs: number }[]; pathReadyMs: number; firstFrameMs: number; frameJsMs: number[] }
+
+function initialJsGzipBytes(): { files: string[]; bytes: number } {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  return { files, bytes: files.reduce((n, f) => n + gzipSync(readFileSync(`dist/${f}`)).length, 0) };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[sorted.length >> 1]! : NaN;
+};
+
+const server = await startPreview();
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.addInitScript(installBrowserProbes);
+  const navigationStart = Date.now();
+  await page.goto(server.url);
+  await page.waitForFunction(() => {
+    const p = (window as unknown as { __twBench: Probes }).__twBench;
+    return p.pathReadyMs >= 0 && p.firstFrameMs >= 0;
+  }, undefined, { timeout: 60_000 });
+  const probes = () => page.evaluate(() => (window as unknown as { __twBench: Probes }).__twBench);
+  const atLoad = await probes();
+  console.log(`navigation → first frame: ${atLoad.firstFrameMs.toFixed(0)} ms (goal ≤ 1000)`);
+  console.log(`navigation → probe path ready: ${atLoad.pathReadyMs.toFixed(0)} ms (wall ${Date.now() - navigationStart} ms incl. test overhead)`);
+  console.log(`long tasks during load: ${atLoad.longTasks.length} (${atLoad.longTasks.map((t) => t.durationMs.toFixed(0)).join(', ')} ms)`);
+
+  // Play 10 s at 1 month/s.
+  await page.getByRole('button', { name: /1 mo\/s|1 month/i }).first().click();
+  const beforePlay = await page.evaluate(() => {
+    const p = (window as unknown as { __twBench: Probes }).__twBench;
+    return { longTasks: p.longTasks.length, frames: p.frameJsMs.length };
+  });
+  await page.getByTestId('play-pause').click();
+  await page.waitForTimeout(10_000);
+  await page.getByTestId('play-pause').click();
+  const afterPlay = await probes();
+  const playTasks = afterPlay.longTasks.slice(beforePlay.longTasks);
+  const playFrames = afterPlay.frameJsMs.slice(beforePlay.frames);
+  console.log(`play 10 s at 1 month/s: ${playFrames.length} frames (${(playFrames.length / 10).toFixed(1)} fps), `
+    + `median JS per frame ${median(playFrames).toFixed(2)} ms (goal ≤ 2), long tasks ${playTasks.length} `
+    + `(${playTasks.map((t) => t.durationMs.toFixed(0)).join(', ')} ms; goal 0)`);
+
+  // Scripted scrub: drag the timeline slider back and forth for ~5 s.
+  const slider = page.getByTestId('timeline').getByRole('slider');
+  const box = await slider.boundingBox();
+  if (!box) throw new Error('timeline slider not laid out');
+  const beforeScrub = (await probes()).longTasks.length;
+  await page.mouse.move(box.x + 5, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let sweep = 0; sweep < 4; sweep++) {
+    for (let i = 0; i <= 30; i++) {
+      const f = sweep % 2 === 0 ? i / 30 : 1 - i / 30;
+      await page.mouse.move(box.x + 5 + f * (box.width - 10), box.y + box.height / 2);
+      await page.waitForTimeout(35);
+    }
+  }
+  await page.mouse.up();
+  const scrubTasks = (await probes()).longTasks.slice(beforeScrub);
+  console.log(`scripted scrub (4 sweeps, ~5 s): long tasks ${scrubTasks.length} (${scrubTasks.map((t) => t.durationMs.toFixed(0)).join(', ')} ms; goal 0)`);
+
+  const js = initialJsGzipBytes();
+  console.log(`initial JS (gzip): ${(js.bytes / 1024).toFixed(1)} kB in ${js.files.join(', ')} (goal ≤ 400 kB)`);
+} finally {
+  await browser.close();
+  await server.stop();
+}
