@@ -12,10 +12,8 @@ import { bundledMissionFiles } from '../src/core/mission-data/bundled.ts';
 import { loadMissionData } from '../src/core/mission-data/load-mission-data.ts';
 import { newestInitialStateEqj } from '../src/core/mission-ephemerides.ts';
 import { handleWorkerRequest } from '../src/worker/handle-request.ts';
-import { integrateAdams } from '../src/core/nbody/adams-integrator.ts';
 import { HeliocentricForceModel } from '../src/core/nbody/force-model.ts';
 import { propagateSmallBodies, propagateSmallBodyWithStats } from '../src/core/nbody/propagate-small-body.ts';
-import type { TimedState } from '../src/core/state-vector.ts';
 import { tdbSecFromIsoUtc } from '../src/core/time.ts';
 
 const RUNS = 7;

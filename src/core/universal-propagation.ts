@@ -56,7 +56,7 @@ export function propagateKepler(
     xMax = Math.min(xMax, TWO_PI / Math.sqrt(alpha));
     x = sqrtMu * dt * alpha;
   } else {
-    x = hyperbolicStartingGuess(alpha, sigma0 * sqrtMu, r0, oneMinusAlphaR0, muKm3S2, dt);
+    x = hyperbolicStartingGuess(alpha, sigma0 * sqrtMu, oneMinusAlphaR0, muKm3S2, dt);
   }
   let lo = dt >= 0 ? 0 : -xMax;
   let hi = dt >= 0 ? xMax : 0;
@@ -120,7 +120,6 @@ export function propagateKepler(
 function hyperbolicStartingGuess(
   alpha: number,
   rDotV: number,
-  r0: number,
   oneMinusAlphaR0: number,
   muKm3S2: number,
   dt: number,

@@ -7,9 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AU_KM, DAY_S, DEG, MU_SUN_KM3_S2 } from '../../src/core/constants.ts';
-import { eclToEqj } from '../../src/core/frames.ts';
 import { hermiteFromArrays } from '../../src/core/hermite.ts';
-import { elementsToState, propagateKepler } from '../../src/core/kepler.ts';
+import { propagateKepler } from '../../src/core/kepler.ts';
 import { propagateSmallBodyWithStats } from '../../src/core/nbody/propagate-small-body.ts';
 import type { TimedState } from '../../src/core/state-vector.ts';
 import { tdbSecFromJdTdb } from '../../src/core/time.ts';

@@ -5,13 +5,9 @@
  * (S. Nakano, NK 2770), heliocentric ecliptic J2000.
  */
 import { describe, expect, it } from 'vitest';
-import { AU_KM, DEG, MU_SUN_KM3_S2 } from '../../src/core/constants.ts';
-import { eclToEqj } from '../../src/core/frames.ts';
 import { hermiteFromArrays } from '../../src/core/hermite.ts';
-import { elementsToState } from '../../src/core/kepler.ts';
 import { propagateSmallBodies, propagateSmallBodyWithStats } from '../../src/core/nbody/propagate-small-body.ts';
-import type { TimedState } from '../../src/core/state-vector.ts';
-import { tdbSecFromIsoUtc, tdbSecFromJdTdb } from '../../src/core/time.ts';
+import { tdbSecFromIsoUtc } from '../../src/core/time.ts';
 import type { TrackSegment } from '../../src/core/track.ts';
 import type { Vec3 } from '../../src/core/vec3.ts';
 import { eclipticElementsToEqj } from './support/ecliptic-elements.ts';

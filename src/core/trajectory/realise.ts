@@ -70,11 +70,6 @@ function pickLambert(solutions: LambertSolution[], revolutions: number, branch: 
   return chosen;
 }
 
-function planetCentred(helio: TimedState, planetAt: BodyStateFunction): TimedState {
-  const planet = stateOf(planetAt, helio.tdbSec);
-  return { tdbSec: helio.tdbSec, posKm: sub(helio.posKm, planet.posKm), velKmS: sub(helio.velKmS, planet.velKmS) };
-}
-
 /** Seconds from `relative` to the periapsis passage of its Earth-centred hyperbola. */
 function timeToPeriapsisSec(relative: StateVector): number {
   const el = stateToElements(relative, MU_EARTH_KM3_S2, 0);
