@@ -1,8 +1,25 @@
-/** Placeholder until the scene lands: the lead mounts this in App; the scene helper replaces it. */
+/**
+ * The 3D view of the journey: Sun, planets, Kamoʻoalewa, 311P, the probe and its path, drawn on demand (only
+ * while the clock plays, the camera moves or a setting changes) with a floating origin at the focused body.
+ */
+import { useMemo, useState } from 'react';
+import { Canvas } from '@react-three/fiber';
+import { OrbitControls } from '@react-three/drei';
 import type { Clock } from '../state/clock.ts';
 import type { ViewStore } from '../state/view-store.ts';
 import type { Track } from '../core/track.ts';
 import type { PropagationResult } from '../worker/protocol.ts';
+import { LabelLayer, LabelPlacer } from './Labels.tsx';
+import { OrbitLines } from './OrbitLines.tsx';
+import { ProbeModel } from './ProbeModel.tsx';
+import { ProbePath } from './ProbePath.tsx';
+import { createSceneRuntime, SceneRuntimeContext } from './scene-runtime.ts';
+import { SceneDriver } from './SceneDriver.tsx';
+import { SmallBodies } from './SmallBodies.tsx';
+import { SolarSystemBodies } from './SolarSystemBodies.tsx';
+import { Starfield } from './Starfield.tsx';
+import { Trails } from './Trails.tsx';
+import './scene.css';
 
 export interface SceneCanvasProps {
   clock: Clock;
@@ -13,6 +30,55 @@ export interface SceneCanvasProps {
   mission: PropagationResult | null;
 }
 
-export function SceneCanvas(_props: SceneCanvasProps) {
-  return <div className="scene-placeholder" />;
+/** Zoom limits, scene units (1 unit = 10⁶ km): 10 m to ~130 au. */
+const MIN_DISTANCE_UNITS = 1e-8;
+const MAX_DISTANCE_UNITS = 2e4;
+
+export function SceneCanvas({ clock, viewStore, planets, mission }: SceneCanvasProps) {
+  const [runtime] = useState(() => createSceneRuntime(clock, viewStore));
+  const tracks = useMemo(() => [...(planets ?? []), ...(mission?.tracks ?? [])], [planets, mission]);
+  useMemo(() => runtime.bodies.setTracks(tracks), [runtime, tracks]);
+  const earth = tracks.find((t) => t.id === 'earth');
+  const capsuleStart = mission?.tracks.find((t) => t.id === 'capsule')?.segments[0]?.tdbSec[0] ?? null;
+
+  return (
+    <div
+      className="scene-canvas"
+      ref={(element) => {
+        runtime.wrapper = element;
+        if (element && runtime.missionDrawn) element.setAttribute('data-scene-ready', 'true');
+      }}
+    >
+      <Canvas
+        frameloop="demand"
+        dpr={[1, 1.5]}
+        flat
+        gl={{ antialias: false, powerPreference: 'high-performance' }}
+        camera={{ fov: 45, near: 0.1, far: 1e6, position: [0, 500, 500] }}
+        onCreated={({ gl }) => gl.setClearColor('#02030a')}
+      >
+        <SceneRuntimeContext.Provider value={runtime}>
+          <SceneDriver />
+          <Starfield />
+          <SolarSystemBodies />
+          <OrbitLines tracks={tracks} />
+          {mission && <ProbePath mission={mission} earth={earth} />}
+          <Trails tracks={tracks} phases={mission?.phases ?? []} />
+          <SmallBodies />
+          <ProbeModel capsuleSeparationTdbSec={capsuleStart} />
+          <OrbitControls
+            makeDefault
+            enableDamping
+            dampingFactor={0.12}
+            rotateSpeed={0.6}
+            zoomSpeed={1.1}
+            minDistance={MIN_DISTANCE_UNITS}
+            maxDistance={MAX_DISTANCE_UNITS}
+          />
+          <LabelPlacer />
+        </SceneRuntimeContext.Provider>
+      </Canvas>
+      <LabelLayer runtime={runtime} viewStore={viewStore} />
+    </div>
+  );
 }

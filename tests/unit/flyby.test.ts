@@ -14,7 +14,7 @@ import { propagateKepler } from '../../src/core/kepler.ts';
 import { DAY_S, DEG, MU_EARTH_KM3_S2 } from '../../src/core/constants.ts';
 import type { StateVector } from '../../src/core/state-vector.ts';
 import { angleBetween, cross, dot, norm, normalize, type Vec3 } from '../../src/core/vec3.ts';
-import { seededRandom } from './support/seeded-random.ts';
+import { seededRandom } from '../../src/core/seeded-random.ts';
 
 /** Venus GM and radius as used in Curtis, "Orbital Mechanics for Engineering Students" (Table A.1/A.2). */
 const MU_VENUS_CURTIS = 324_900;

@@ -4,7 +4,7 @@ import { hermiteState } from '../../src/core/hermite.ts';
 import type { StateVector } from '../../src/core/state-vector.ts';
 import { distance, type Vec3 } from '../../src/core/vec3.ts';
 import { circularState, type CircularOrbit } from './support/circular-orbit.ts';
-import { seededRandom } from './support/seeded-random.ts';
+import { seededRandom } from '../../src/core/seeded-random.ts';
 
 const state = (): StateVector => ({ posKm: [0, 0, 0], velKmS: [0, 0, 0] });
 

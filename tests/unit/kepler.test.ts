@@ -12,7 +12,7 @@ import {
 import { DEG, MU_SUN_KM3_S2 } from '../../src/core/constants.ts';
 import type { StateVector } from '../../src/core/state-vector.ts';
 import { cross, distance, dot, norm, type Vec3 } from '../../src/core/vec3.ts';
-import { seededRandom as rng } from './support/seeded-random.ts';
+import { seededRandom as rng } from '../../src/core/seeded-random.ts';
 
 /** Earth's GM as used in Curtis, "Orbital Mechanics for Engineering Students" (Table A.2). */
 const MU_CURTIS = 398_600;

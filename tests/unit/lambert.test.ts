@@ -3,7 +3,7 @@ import { solveLambert, type LambertSolution } from '../../src/core/lambert.ts';
 import { elementsToState, propagateKepler, stateToElements } from '../../src/core/kepler.ts';
 import { AU_KM, DAY_S, DEG, MU_SUN_KM3_S2 } from '../../src/core/constants.ts';
 import { cross, distance, norm, type Vec3 } from '../../src/core/vec3.ts';
-import { seededRandom } from './support/seeded-random.ts';
+import { seededRandom } from '../../src/core/seeded-random.ts';
 
 const relDiff = (a: Vec3, b: Vec3): number => distance(a, b) / norm(b);
 

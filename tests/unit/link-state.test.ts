@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tdbSecFromIsoUtc } from '../../src/core/time.ts';
 import { parseLinkState, serializeLinkState, type LinkLimits } from '../../src/state/link-state.ts';
-import { seededRandom } from './support/seeded-random.ts';
+import { seededRandom } from '../../src/core/seeded-random.ts';
 
 const LIMITS: LinkLimits = {
   startTdbSec: tdbSecFromIsoUtc('2025-05-01T00:00:00Z'),

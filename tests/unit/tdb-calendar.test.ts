@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatTdbCalendar, parseTdbCalendar } from '../../src/core/formats/tdb-calendar.ts';
-import { seededRandom } from './support/seeded-random.ts';
+import { seededRandom } from '../../src/core/seeded-random.ts';
 
 describe('TDB calendar dates', () => {
   it('puts tdbSec 0 at J2000.0 = 2000-01-01T12:00:00 TDB (IAU definition of J2000 = JD 2451545.0 TDB)', () => {

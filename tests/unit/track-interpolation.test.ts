@@ -5,7 +5,7 @@ import type { Track, TrackSegment } from '../../src/core/track.ts';
 import { TrackCursor, trackCoverage, trackStateAt } from '../../src/core/track-interpolation.ts';
 import { distance, type Vec3 } from '../../src/core/vec3.ts';
 import { circularState, sampleCircular, type CircularOrbit } from './support/circular-orbit.ts';
-import { seededRandom } from './support/seeded-random.ts';
+import { seededRandom } from '../../src/core/seeded-random.ts';
 
 const inner: CircularOrbit = { radiusKm: AU_KM, omega: (2 * Math.PI) / JULIAN_YEAR_S };
 const outer: CircularOrbit = { radiusKm: 1.5 * AU_KM, omega: (2 * Math.PI) / (JULIAN_YEAR_S * 1.5 ** 1.5), phaseRad: 1 };

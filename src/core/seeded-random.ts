@@ -1,4 +1,4 @@
-/** Deterministic pseudo-random numbers for property tests (mulberry32), so a failure can be replayed. */
+/** Mulberry32: small deterministic pseudo-random numbers (a fixed starfield; replayable property tests). */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

@@ -1,0 +1,157 @@
+/**
+ * The probe's planned path coloured by phase: the part already flown bright, the part ahead dim, meeting at the
+ * last sample flown (the probe's trail carries on to its exact position); the capsule's own arc; markers at the burns and the Earth flyby (click: jump there).
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { useFrame, type ThreeEvent } from '@react-three/fiber';
+import { useStore } from 'zustand';
+import {
+  BufferAttribute, BufferGeometry, Color, Group, Line, LineBasicMaterial, MeshBasicMaterial, OctahedronGeometry, type Mesh,
+} from 'three';
+import type { Track } from '../core/track.ts';
+import { phaseColor } from '../state/phase-colors.ts';
+import type { PropagationResult } from '../worker/protocol.ts';
+import { displayRadiusKm } from './pixel-size.ts';
+import { RelativeLine } from './relative-line.ts';
+import { placeRelative, useSceneRuntime } from './scene-runtime.ts';
+import { KM_PER_UNIT } from './scene-units.ts';
+import { buildDisplayPolyline, countUpTo, displayPositionAt } from './track-polyline.ts';
+
+const FUTURE_OPACITY = 0.42;
+const MARKER_PIXELS = 4.5;
+const markerGeometry = new OctahedronGeometry(1, 0);
+
+interface Marker {
+  tdbSec: number;
+  posKm: Float64Array;
+  eventId: string | null;
+  kind: 'burn' | 'flyby';
+}
+
+function phaseIndexAt(phases: PropagationResult['phases'], tdbSec: number): number {
+  let index = 0;
+  for (let i = 0; i < phases.length; i++) if (tdbSec >= phases[i]!.startTdbSec) index = i;
+  return index;
+}
+
+function buildPath(mission: PropagationResult, frame: 'heliocentric' | 'sun-earth-rotating', earth: Track | undefined) {
+  const probe = mission.tracks.find((t) => t.id === 'probe');
+  const capsule = mission.tracks.find((t) => t.id === 'capsule');
+  if (!probe || (frame !== 'heliocentric' && !earth)) return null;
+  const options = { frame, earth };
+  const polyline = buildDisplayPolyline(probe, options);
+  const line = new RelativeLine(polyline.posKm, polyline.count);
+  const colors = new Float32Array(3 * Math.max(1, polyline.count));
+  const color = new Color();
+  for (let i = 0; i < polyline.count; i++) {
+    color.set(phaseColor(phaseIndexAt(mission.phases, polyline.tdbSec[i]!)));
+    colors[3 * i] = color.r; colors[3 * i + 1] = color.g; colors[3 * i + 2] = color.b;
+  }
+  const colorAttribute = new BufferAttribute(colors, 3);
+  line.geometry.setAttribute('color', colorAttribute);
+  const futureGeometry = new BufferGeometry();
+  futureGeometry.setAttribute('position', line.position);
+  futureGeometry.setAttribute('color', colorAttribute);
+  const past = new Line(line.geometry, new LineBasicMaterial({ vertexColors: true }));
+  const future = new Line(futureGeometry, new LineBasicMaterial({ vertexColors: true, transparent: true, opacity: FUTURE_OPACITY, depthWrite: false }));
+  const capsulePolyline = capsule ? buildDisplayPolyline(capsule, options) : null;
+  const capsuleLine = capsulePolyline ? new RelativeLine(capsulePolyline.posKm, capsulePolyline.count) : null;
+  const capsuleObject = capsuleLine
+    ? new Line(capsuleLine.geometry, new LineBasicMaterial({ color: '#ffd27a', transparent: true, opacity: 0.85 }))
+    : null;
+  for (const object of [past, future, capsuleObject]) {
+    if (!object) continue;
+    object.frustumCulled = false;
+    object.raycast = () => {};
+  }
+  const markers: Marker[] = [];
+  const nearbyEvent = (t: number) => mission.events.find((e) => Math.abs(e.tdbSec - t) < 86_400)?.id ?? null;
+  for (const impulse of mission.impulses) {
+    const posKm = new Float64Array(3);
+    if (displayPositionAt(probe, impulse.tdbSec, options, posKm)) {
+      markers.push({ tdbSec: impulse.tdbSec, posKm, eventId: nearbyEvent(impulse.tdbSec), kind: 'burn' });
+    }
+  }
+  for (const event of mission.events) {
+    if (!event.id.includes('flyby')) continue;
+    const posKm = new Float64Array(3);
+    if (displayPositionAt(probe, event.tdbSec, options, posKm)) markers.push({ tdbSec: event.tdbSec, posKm, eventId: event.id, kind: 'flyby' });
+  }
+  return { polyline, line, past, future, futureGeometry, capsuleLine, capsuleObject, markers };
+}
+
+export interface ProbePathProps {
+  mission: PropagationResult;
+  earth: Track | undefined;
+}
+
+export function ProbePath({ mission, earth }: ProbePathProps) {
+  const runtime = useSceneRuntime();
+  const frame = useStore(runtime.viewStore, (s) => s.frame);
+  const path = useMemo(() => buildPath(mission, frame, earth), [mission, frame, earth]);
+  const markerGroup = useRef<Group>(null);
+  const markerMaterials = useMemo(() => ({
+    burn: new MeshBasicMaterial({ color: '#fff3c4' }),
+    flyby: new MeshBasicMaterial({ color: '#7fd4ff' }),
+  }), []);
+
+  useEffect(() => {
+    if (path) runtime.missionDrawn = true;
+    return () => {
+      if (!path) return;
+      path.line.dispose();
+      path.futureGeometry.dispose();
+      path.capsuleLine?.dispose();
+    };
+  }, [path, runtime]);
+
+  useFrame(({ camera }) => {
+    if (!path) return;
+    const { originKm, cameraDistanceKm, tdbSec } = runtime;
+    path.line.place(path.past, originKm, cameraDistanceKm);
+    path.future.position.copy(path.past.position);
+    path.future.visible = path.past.visible;
+    if (path.capsuleLine && path.capsuleObject) path.capsuleLine.place(path.capsuleObject, originKm, cameraDistanceKm);
+    const n = path.polyline.count;
+    const k = countUpTo(path.polyline.tdbSec, n, tdbSec);
+    path.line.geometry.setDrawRange(0, k);
+    path.futureGeometry.setDrawRange(Math.max(0, k - 1), n - Math.max(0, k - 1));
+    const group = markerGroup.current;
+    if (!group) return;
+    for (let i = 0; i < group.children.length; i++) {
+      const mesh = group.children[i] as Mesh;
+      const marker = path.markers[i];
+      if (!marker) continue;
+      placeRelative(mesh, marker.posKm, originKm);
+      const kmPerPx = mesh.position.distanceTo(camera.position) * KM_PER_UNIT * runtime.kmPerPixelPerKm;
+      mesh.scale.setScalar(displayRadiusKm(0, MARKER_PIXELS, kmPerPx, true) / KM_PER_UNIT);
+    }
+  });
+
+  if (!path) return null;
+  const jump = (marker: Marker) => (event: ThreeEvent<MouseEvent>) => {
+    event.stopPropagation();
+    runtime.clock.pause();
+    runtime.clock.seek(marker.tdbSec);
+    if (marker.eventId) runtime.viewStore.getState().select(marker.eventId);
+  };
+  return (
+    <>
+      <primitive object={path.future} />
+      <primitive object={path.past} />
+      {path.capsuleObject && <primitive object={path.capsuleObject} />}
+      <group ref={markerGroup}>
+        {path.markers.map((marker, i) => (
+          <mesh
+            key={i}
+            geometry={markerGeometry}
+            material={markerMaterials[marker.kind]}
+            onClick={jump(marker)}
+            onPointerOver={() => { document.body.style.cursor = 'pointer'; }}
+            onPointerOut={() => { document.body.style.cursor = ''; }}
+          />
+        ))}
+      </group>
+    </>
+  );
+}

@@ -1,0 +1,153 @@
+/**
+ * The scene's per-frame heart, ahead of everything else: advances the clock while playing, computes every body's
+ * position, moves the floating origin (focus body + pan, eased over ~1 s on a focus change), keeps the camera's
+ * depth range suited to its distance, and asks for the next frame only while something moves.
+ */
+import { useEffect, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import type { PerspectiveCamera } from 'three';
+import { DEG } from '../core/constants.ts';
+import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
+import {
+  easeTransition, FOCUS_TRANSITION_SEC, lerpDistanceLog, OVERVIEW_ELEVATION_DEG, overviewDistanceKm,
+} from './camera-targets.ts';
+import { useSceneRuntime } from './scene-runtime.ts';
+import { KM_PER_UNIT } from './scene-units.ts';
+
+interface OrbitControlsLike {
+  target: { x: number; y: number; z: number; lengthSq(): number; set(x: number, y: number, z: number): unknown };
+}
+
+declare global {
+  interface Window {
+    __twScene?: { frames: number };
+  }
+}
+
+function focusDistanceKm(focusId: string | null, frame: 'heliocentric' | 'sun-earth-rotating'): number {
+  if (focusId === null) return overviewDistanceKm(frame);
+  return BODY_LOOK_BY_ID[focusId as BodyId]?.focusDistanceKm ?? overviewDistanceKm(frame);
+}
+
+export function SceneDriver() {
+  const runtime = useSceneRuntime();
+  const invalidate = useThree((s) => s.invalidate);
+  const state = useRef({
+    initialised: false,
+    wasPlaying: false,
+    lastFocus: null as string | null,
+    lastFrame: '',
+    panKm: new Float64Array(3),
+    targetKm: new Float64Array(3),
+    fromOriginKm: new Float64Array(3),
+    fromDistanceKm: 1,
+    toDistanceKm: 1,
+    transitionStartMs: -1,
+    ready: false,
+  });
+
+  useEffect(() => {
+    if (!window.__twScene) window.__twScene = { frames: 0 };
+    const stopClock = runtime.clock.subscribe(() => invalidate());
+    const stopView = runtime.viewStore.subscribe(() => invalidate());
+    invalidate();
+    return () => {
+      stopClock();
+      stopView();
+    };
+  }, [runtime, invalidate]);
+
+  useFrame(({ camera, controls }, delta) => {
+    const s = state.current;
+    const { clock, bodies, originKm } = runtime;
+    const view = runtime.viewStore.getState();
+    const perspective = camera as PerspectiveCamera;
+
+    // The first frame after "play" starts from now, not from when the last frame was drawn.
+    if (clock.playing) {
+      if (s.wasPlaying) clock.tick(delta);
+      s.wasPlaying = true;
+      invalidate();
+    } else s.wasPlaying = false;
+    runtime.tdbSec = clock.currentTdbSec;
+    runtime.exaggerated = view.bodiesExaggerated;
+
+    const frameChanged = view.frame !== s.lastFrame;
+    if (frameChanged) {
+      bodies.setFrame(view.frame);
+      runtime.frameVersion++;
+      s.lastFrame = view.frame;
+    }
+    bodies.update(runtime.tdbSec);
+
+    // Pan moves the controls' target; fold it into the origin so the target stays at 0 and float32 stays small.
+    const target = (controls as unknown as OrbitControlsLike | null)?.target;
+    if (target && target.lengthSq() > 0) {
+      s.panKm[0]! += target.x * KM_PER_UNIT;
+      s.panKm[1]! += target.y * KM_PER_UNIT;
+      s.panKm[2]! += target.z * KM_PER_UNIT;
+      perspective.position.x -= target.x;
+      perspective.position.y -= target.y;
+      perspective.position.z -= target.z;
+      target.set(0, 0, 0);
+    }
+
+    const focusId = view.focusId;
+    const focusBody = focusId as BodyId | null;
+    if (focusBody === null) s.targetKm.fill(0);
+    else if (bodies.valid[focusBody]) s.targetKm.set(bodies.posKm[focusBody]);
+    // (an invalid focus body, e.g. the probe before launch, holds the last target)
+
+    if (!s.initialised || (frameChanged && focusId === null)) {
+      const distance = focusDistanceKm(focusId, view.frame) / KM_PER_UNIT;
+      const elevation = OVERVIEW_ELEVATION_DEG * DEG;
+      perspective.position.set(0, distance * Math.sin(elevation), distance * Math.cos(elevation));
+      perspective.lookAt(0, 0, 0);
+      s.panKm.fill(0);
+      s.initialised = true;
+      s.lastFocus = focusId;
+    } else if (focusId !== s.lastFocus) {
+      s.fromOriginKm.set(originKm);
+      s.fromDistanceKm = perspective.position.length() * KM_PER_UNIT;
+      s.toDistanceKm = focusDistanceKm(focusId, view.frame);
+      s.transitionStartMs = performance.now();
+      s.panKm.fill(0);
+      s.lastFocus = focusId;
+    }
+    if (frameChanged) s.transitionStartMs = -1;
+
+    if (s.transitionStartMs >= 0) {
+      const fraction = (performance.now() - s.transitionStartMs) / (FOCUS_TRANSITION_SEC * 1000);
+      const eased = easeTransition(fraction);
+      for (let c = 0; c < 3; c++) originKm[c] = s.fromOriginKm[c]! + (s.targetKm[c]! - s.fromOriginKm[c]!) * eased;
+      perspective.position.setLength(lerpDistanceLog(s.fromDistanceKm, s.toDistanceKm, eased) / KM_PER_UNIT);
+      if (fraction >= 1) s.transitionStartMs = -1;
+      invalidate();
+    } else {
+      for (let c = 0; c < 3; c++) originKm[c] = s.targetKm[c]! + s.panKm[c]!;
+    }
+  }, -2);
+
+  // After the controls have moved the camera (priority -1): depth range and pixel scale for this frame.
+  useFrame(({ camera, size }) => {
+    const perspective = camera as PerspectiveCamera;
+    const distance = Math.max(perspective.position.length(), 1e-12);
+    runtime.cameraDistanceKm = distance * KM_PER_UNIT;
+    const near = distance * 2e-3;
+    const far = Math.max(distance * 2e4, 2e4);
+    if (perspective.near !== near || perspective.far !== far) {
+      perspective.near = near;
+      perspective.far = far;
+      perspective.updateProjectionMatrix();
+    }
+    runtime.kmPerPixelPerKm = (2 * Math.tan((perspective.fov * DEG) / 2)) / Math.max(1, size.height);
+    if (window.__twScene) window.__twScene.frames++;
+    const s = state.current;
+    if (!s.ready && runtime.missionDrawn && runtime.wrapper) {
+      runtime.wrapper.setAttribute('data-scene-ready', 'true');
+      s.ready = true;
+    }
+  }, -0.5);
+
+  return null;
+}

@@ -1,0 +1,94 @@
+/** The Sun with its glow, the planets and the Moon, lit by one point light at the Sun. */
+import { useMemo, useRef } from 'react';
+import { useFrame } from '@react-three/fiber';
+import {
+  AdditiveBlending, CanvasTexture, Color, MeshBasicMaterial, MeshStandardMaterial, SphereGeometry, SRGBColorSpace,
+  Sprite, SpriteMaterial, type PointLight,
+} from 'three';
+import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
+import { BodyMarker } from './BodyMarker.tsx';
+import { placeRelative, useSceneRuntime } from './scene-runtime.ts';
+import { KM_PER_UNIT } from './scene-units.ts';
+
+/** Fine enough for a limb that fills the screen at a flyby; cost is per vertex, not per pixel. */
+const sphere = new SphereGeometry(1, 64, 32);
+const PLANETS: readonly BodyId[] = ['mercury', 'venus', 'earth', 'mars', 'jupiter'];
+
+function planetMaterial(id: BodyId): MeshStandardMaterial {
+  const color = new Color(BODY_LOOK_BY_ID[id].color);
+  // A little self-light keeps the night side of a 4-pixel planet from vanishing into the sky.
+  return new MeshStandardMaterial({ color, roughness: 0.9, metalness: 0, emissive: color, emissiveIntensity: 0.22 });
+}
+
+/** A soft radial glow drawn once into a canvas: no image files. */
+function glowTexture(): CanvasTexture {
+  const size = 256;
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const g = canvas.getContext('2d');
+  if (g) {
+    const gradient = g.createRadialGradient(size / 2, size / 2, 0, size / 2, size / 2, size / 2);
+    gradient.addColorStop(0, 'rgba(255,250,230,1)');
+    gradient.addColorStop(0.08, 'rgba(255,236,180,0.85)');
+    gradient.addColorStop(0.22, 'rgba(255,190,100,0.32)');
+    gradient.addColorStop(0.5, 'rgba(255,150,60,0.08)');
+    gradient.addColorStop(1, 'rgba(255,120,40,0)');
+    g.fillStyle = gradient;
+    g.fillRect(0, 0, size, size);
+  }
+  const texture = new CanvasTexture(canvas);
+  texture.colorSpace = SRGBColorSpace;
+  return texture;
+}
+
+function SunGlow() {
+  const runtime = useSceneRuntime();
+  const sprite = useMemo(() => {
+    const material = new SpriteMaterial({ map: glowTexture(), blending: AdditiveBlending, depthWrite: false, transparent: true });
+    const s = new Sprite(material);
+    s.renderOrder = 2;
+    return s;
+  }, []);
+  useFrame(({ camera }) => {
+    placeRelative(sprite, runtime.bodies.posKm.sun, runtime.originKm);
+    const distanceKm = sprite.position.distanceTo(camera.position) * KM_PER_UNIT;
+    const kmPerPx = distanceKm * runtime.kmPerPixelPerKm;
+    const sunRadiusKm = BODY_LOOK_BY_ID.sun.radiusKm;
+    const diameterKm = Math.max(sunRadiusKm * 14, 150 * kmPerPx);
+    sprite.scale.setScalar(Math.min(diameterKm, 900 * kmPerPx) / KM_PER_UNIT);
+  });
+  return <primitive object={sprite} />;
+}
+
+function SunLight() {
+  const runtime = useSceneRuntime();
+  const light = useRef<PointLight>(null);
+  useFrame(() => {
+    if (light.current) placeRelative(light.current, runtime.bodies.posKm.sun, runtime.originKm);
+  });
+  return <pointLight ref={light} intensity={3.2} decay={0} color="#fff6e8" />;
+}
+
+export function SolarSystemBodies() {
+  const sunMaterial = useMemo(() => new MeshBasicMaterial({ color: BODY_LOOK_BY_ID.sun.color }), []);
+  const materials = useMemo(() => Object.fromEntries([...PLANETS, 'moon' as const].map((id) => [id, planetMaterial(id)])), []);
+  return (
+    <>
+      <ambientLight intensity={0.06} />
+      <SunLight />
+      <BodyMarker id="sun">
+        <mesh geometry={sphere} material={sunMaterial} />
+      </BodyMarker>
+      <SunGlow />
+      {PLANETS.map((id) => (
+        <BodyMarker key={id} id={id}>
+          <mesh geometry={sphere} material={materials[id]} />
+        </BodyMarker>
+      ))}
+      <BodyMarker id="moon" hideInside="earth">
+        <mesh geometry={sphere} material={materials.moon} />
+      </BodyMarker>
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * Fading trails behind the probe, Kamoʻoalewa, 311P and the focused body: Hermite-interpolated each frame over a
+ * window that shrinks with the zoom, written relative to the origin. They carry the true curve where the sampled
+ * path's straight chords would be off by thousands of km (close to a body), and they end exactly at the body.
+ */
+import { useMemo } from 'react';
+import { useFrame } from '@react-three/fiber';
+import { BufferAttribute, BufferGeometry, Color, Line, LineBasicMaterial } from 'three';
+import { DAY_S } from '../core/constants.ts';
+import { TrackCursor, trackCoverage } from '../core/track-interpolation.ts';
+import type { Track } from '../core/track.ts';
+import type { Vec3 } from '../core/vec3.ts';
+import { phaseColor } from '../state/phase-colors.ts';
+import { phaseAt } from '../state/mission-span.ts';
+import type { MissionPhase } from '../worker/protocol.ts';
+import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
+import { DisplayFrame } from './display-frame.ts';
+import { useSceneRuntime } from './scene-runtime.ts';
+import { KM_PER_UNIT } from './scene-units.ts';
+
+const VERTICES = 96;
+const MIN_WINDOW_SEC = 600;
+const MAX_WINDOW_SEC = 40 * DAY_S;
+/** Trail length in camera distances (at the body's speed): long enough to read the direction of motion. */
+const WINDOW_CAMERA_DISTANCES = 8;
+const FIXED: readonly BodyId[] = ['probe', 'kamooalewa', '311p'];
+const TRAIL_COLORS: Partial<Record<BodyId, string>> = { kamooalewa: '#f3cfa6', '311p': '#b4d4ff' };
+
+class Trail {
+  readonly cursor: TrackCursor;
+  readonly coverage: [number, number];
+  readonly object: Line;
+  readonly positions: Float32Array;
+  readonly colors: Float32Array;
+  readonly color = new Color();
+
+  constructor(readonly track: Track) {
+    this.cursor = new TrackCursor(track);
+    this.coverage = trackCoverage(track);
+    const geometry = new BufferGeometry();
+    this.positions = new Float32Array(3 * VERTICES);
+    this.colors = new Float32Array(4 * VERTICES);
+    geometry.setAttribute('position', new BufferAttribute(this.positions, 3));
+    geometry.setAttribute('color', new BufferAttribute(this.colors, 4));
+    this.object = new Line(geometry, new LineBasicMaterial({ vertexColors: true, transparent: true, depthWrite: false }));
+    this.object.frustumCulled = false;
+    this.object.raycast = () => {};
+  }
+
+  setColor(css: string): void {
+    this.color.set(css);
+    for (let i = 0; i < VERTICES; i++) {
+      const a = (i / (VERTICES - 1)) ** 1.6;
+      this.colors.set([this.color.r, this.color.g, this.color.b, 0.95 * a], 4 * i);
+    }
+    (this.object.geometry.getAttribute('color') as BufferAttribute).needsUpdate = true;
+  }
+}
+
+export interface TrailsProps {
+  tracks: readonly Track[];
+  phases: readonly MissionPhase[];
+}
+
+export function Trails({ tracks, phases }: TrailsProps) {
+  const runtime = useSceneRuntime();
+  const setup = useMemo(() => {
+    const byId = new Map(tracks.map((t) => [t.id, t]));
+    const trails = new Map<BodyId, Trail>();
+    for (const track of tracks) {
+      if (track.id in BODY_LOOK_BY_ID && track.segments.some((s) => s.tdbSec.length > 1)) trails.set(track.id as BodyId, new Trail(track));
+    }
+    const earth = byId.get('earth');
+    return {
+      trails, earthCursor: earth ? new TrackCursor(earth) : null, frame: new DisplayFrame(),
+      pos: [0, 0, 0] as Vec3, vel: [0, 0, 0] as Vec3, earthPos: [0, 0, 0] as Vec3, earthVel: [0, 0, 0] as Vec3,
+      out: new Float64Array(3), lastPhase: null as MissionPhase | null, lastFocus: '' as string, colored: false,
+    };
+  }, [tracks]);
+
+  useFrame(() => {
+    const { trails, earthCursor, frame, pos, vel, earthPos, earthVel, out } = setup;
+    const { tdbSec, originKm, cameraDistanceKm, viewStore } = runtime;
+    const view = viewStore.getState();
+    frame.setMode(view.frame);
+    const rotating = view.frame === 'sun-earth-rotating';
+    if (!setup.colored) {
+      for (const [id, trail] of trails) trail.setColor(TRAIL_COLORS[id] ?? BODY_LOOK_BY_ID[id].color);
+      setup.colored = true;
+    }
+    const phase = phases.length > 0 ? phaseAt(phases, tdbSec) : null;
+    const probeTrail = trails.get('probe');
+    if (probeTrail && phase !== setup.lastPhase) {
+      probeTrail.setColor(phase ? phaseColor(phases.indexOf(phase)) : '#ffffff');
+      setup.lastPhase = phase;
+    }
+    for (const [id, trail] of trails) {
+      const active = FIXED.includes(id) || id === view.focusId;
+      const [start, end] = trail.coverage;
+      trail.object.visible = false;
+      if (!active || tdbSec <= start || tdbSec > end || (rotating && id === 'earth')) continue;
+      if (!trail.cursor.stateAt(tdbSec, pos, vel)) continue;
+      const speed = Math.max(1e-3, Math.hypot(vel[0], vel[1], vel[2]));
+      const window = Math.min(MAX_WINDOW_SEC, Math.max(MIN_WINDOW_SEC, (WINDOW_CAMERA_DISTANCES * cameraDistanceKm) / speed));
+      const from = Math.max(start, tdbSec - window);
+      let ok = true;
+      for (let i = 0; i < VERTICES && ok; i++) {
+        const t = from + ((tdbSec - from) * i) / (VERTICES - 1);
+        if (!trail.cursor.stateAt(t, pos)) { ok = false; break; }
+        if (rotating) {
+          if (!earthCursor || !earthCursor.stateAt(t, earthPos, earthVel)) { ok = false; break; }
+          frame.setEarthState(earthPos, earthVel);
+        }
+        frame.apply(pos, out);
+        trail.positions[3 * i] = ((out[0] as number) - (originKm[0] as number)) / KM_PER_UNIT;
+        trail.positions[3 * i + 1] = ((out[1] as number) - (originKm[1] as number)) / KM_PER_UNIT;
+        trail.positions[3 * i + 2] = ((out[2] as number) - (originKm[2] as number)) / KM_PER_UNIT;
+      }
+      if (!ok) continue;
+      (trail.object.geometry.getAttribute('position') as BufferAttribute).needsUpdate = true;
+      trail.object.visible = true;
+    }
+  });
+
+  return (
+    <>
+      {[...setup.trails.values()].map((trail) => <primitive key={trail.track.id} object={trail.object} />)}
+    </>
+  );
+}

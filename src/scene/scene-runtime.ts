@@ -1,0 +1,67 @@
+/**
+ * Mutable per-frame state shared by the scene's components: created once per canvas, written by the driver in
+ * useFrame, read by everything else in their own useFrame. Never React state.
+ */
+import { createContext, useContext } from 'react';
+import type { Object3D, Vector3 } from 'three';
+import type { Clock } from '../state/clock.ts';
+import type { ViewStore } from '../state/view-store.ts';
+import { BODY_LOOKS, type BodyId } from './body-catalog.ts';
+import { BodyPositions } from './body-positions.ts';
+import { KM_PER_UNIT } from './scene-units.ts';
+
+export interface SceneRuntime {
+  clock: Clock;
+  viewStore: ViewStore;
+  bodies: BodyPositions;
+  /** Display-frame km of the point drawn at the scene origin (focus body + pan). */
+  originKm: Float64Array;
+  tdbSec: number;
+  /** Camera distance from the scene origin, km. */
+  cameraDistanceKm: number;
+  /** km per pixel at 1 km from the camera. */
+  kmPerPixelPerKm: number;
+  exaggerated: boolean;
+  /** Increments when the display frame changes, so lines rebuild. */
+  frameVersion: number;
+  /** Elements the driver counts frames in and flags readiness on. */
+  wrapper: HTMLDivElement | null;
+  missionDrawn: boolean;
+  /** Drawn radius on screen, pixels, and whether the body is drawn this frame (labels read these). */
+  drawnRadiusPx: Record<BodyId, number>;
+  drawn: Record<BodyId, boolean>;
+  /** Label elements by body id and their measured sizes (measured on language change, not per frame). */
+  labelElements: Partial<Record<BodyId, HTMLElement>>;
+  labelSizes: Partial<Record<BodyId, [number, number]>>;
+}
+
+export function createSceneRuntime(clock: Clock, viewStore: ViewStore): SceneRuntime {
+  return {
+    clock, viewStore, bodies: new BodyPositions(), originKm: new Float64Array(3), tdbSec: clock.currentTdbSec,
+    cameraDistanceKm: 1e9, kmPerPixelPerKm: 1e-3, exaggerated: true, frameVersion: 0, wrapper: null, missionDrawn: false,
+    drawnRadiusPx: Object.fromEntries(BODY_LOOKS.map((l) => [l.id, 0])) as Record<BodyId, number>,
+    drawn: Object.fromEntries(BODY_LOOKS.map((l) => [l.id, false])) as Record<BodyId, boolean>,
+    labelElements: {}, labelSizes: {},
+  };
+}
+
+export const SceneRuntimeContext = createContext<SceneRuntime | null>(null);
+
+export function useSceneRuntime(): SceneRuntime {
+  const runtime = useContext(SceneRuntimeContext);
+  if (!runtime) throw new Error('useSceneRuntime: outside SceneCanvas');
+  return runtime;
+}
+
+/** object.position = (posKm - origin) in scene units; float64 subtraction first, so float32 sees small numbers. */
+export function placeRelative(object: Object3D, posKm: ArrayLike<number>, originKm: ArrayLike<number>): void {
+  setRelative(object.position, posKm, originKm);
+}
+
+export function setRelative(out: Vector3, posKm: ArrayLike<number>, originKm: ArrayLike<number>): void {
+  out.set(
+    ((posKm[0] as number) - (originKm[0] as number)) / KM_PER_UNIT,
+    ((posKm[1] as number) - (originKm[1] as number)) / KM_PER_UNIT,
+    ((posKm[2] as number) - (originKm[2] as number)) / KM_PER_UNIT,
+  );
+}

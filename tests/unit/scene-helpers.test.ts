@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { Track } from '../../src/core/track.ts';
+import { declutterLabels } from '../../src/scene/label-declutter.ts';
+import { displayRadiusKm, kmPerPixel } from '../../src/scene/pixel-size.ts';
+import { buildDisplayPolyline, countUpTo, writeRelativeUnits } from '../../src/scene/track-polyline.ts';
+import { easeTransition, lerpDistanceLog } from '../../src/scene/camera-targets.ts';
+import { seededRandom } from '../../src/core/seeded-random.ts';
+
+function boxes(list: [number, number, number, number][]): Float32Array {
+  return new Float32Array(list.flat());
+}
+
+describe('label declutter', () => {
+  it('keeps the higher-priority label of two overlapping ones and every label that overlaps nothing', () => {
+    const b = boxes([[100, 100, 60, 16], [130, 108, 60, 16], [400, 100, 60, 16], [100, 140, 60, 16]]);
+    const shown = new Uint8Array(4);
+    declutterLabels(b, new Uint8Array([1, 1, 1, 1]), 4, shown, 2);
+    expect([...shown]).toEqual([1, 0, 1, 1]);
+  });
+
+  it('a hidden label does not push others away', () => {
+    const b = boxes([[100, 100, 60, 16], [130, 108, 60, 16]]);
+    const shown = new Uint8Array(2);
+    declutterLabels(b, new Uint8Array([0, 1]), 2, shown);
+    expect([...shown]).toEqual([0, 1]);
+  });
+
+  it('property: shown boxes never overlap', () => {
+    const random = seededRandom(3);
+    const n = 40;
+    const b = new Float32Array(4 * n);
+    for (let i = 0; i < n; i++) b.set([random() * 800, random() * 600, 30 + random() * 80, 14], 4 * i);
+    const shown = new Uint8Array(n);
+    declutterLabels(b, new Uint8Array(n).fill(1), n, shown, 0);
+    for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) {
+      if (!shown[i] || !shown[j]) continue;
+      const separate = b[4 * i]! + b[4 * i + 2]! <= b[4 * j]! || b[4 * j]! + b[4 * j + 2]! <= b[4 * i]!
+        || b[4 * i + 1]! + b[4 * i + 3]! <= b[4 * j + 1]! || b[4 * j + 1]! + b[4 * j + 3]! <= b[4 * i + 1]!;
+      expect(separate).toBe(true);
+    }
+    expect(shown[0]).toBe(1);
+  });
+});
+
+describe('pixel size', () => {
+  it('a 90° field of view 1000 px tall spans 2 km at 1 km: 2 m per pixel', () => {
+    expect(kmPerPixel(1, Math.PI / 2, 1000)).toBeCloseTo(0.002, 12);
+  });
+
+  it('exaggeration only ever grows a body, and off means the true radius', () => {
+    expect(displayRadiusKm(6371, 4, 1e5, true)).toBe(4e5);
+    expect(displayRadiusKm(6371, 4, 1, true)).toBe(6371);
+    expect(displayRadiusKm(6371, 4, 1e5, false)).toBe(6371);
+  });
+});
+
+describe('track polylines', () => {
+  const track: Track = {
+    id: 'test',
+    segments: [
+      { tdbSec: new Float64Array([0, 10]), posKm: new Float64Array([1e8, 0, 0, 1e8, 1e5, 0]), velKmS: new Float64Array([0, 1e4, 0, 0, 1e4, 0]) },
+      { tdbSec: new Float64Array([10, 20, 30]), posKm: new Float64Array([1e8, 1e5, 0, 1e8, 2e5, 0, 1e8, 3e5, 0]), velKmS: new Float64Array([0, 1e4, 0, 0, 1e4, 0, 0, 1e4, 0]) },
+    ],
+  };
+
+  it('keeps every sample in time order across segments, and only those in the window', () => {
+    const all = buildDisplayPolyline(track, { frame: 'heliocentric' });
+    expect([...all.tdbSec]).toEqual([0, 10, 10, 20, 30]);
+    const window = buildDisplayPolyline(track, { frame: 'heliocentric', startTdbSec: 5, endTdbSec: 25 });
+    expect([...window.tdbSec]).toEqual([10, 10, 20]);
+    expect(window.posKm.length).toBe(9);
+  });
+
+  it('refuses the rotating frame without an Earth track', () => {
+    expect(() => buildDisplayPolyline(track, { frame: 'sun-earth-rotating' })).toThrow(/Earth/);
+  });
+
+  it('rotating: a track equal to the Earth\'s collapses onto the origin', () => {
+    const line = buildDisplayPolyline(track, { frame: 'sun-earth-rotating', earth: track });
+    for (const value of line.posKm) expect(Math.abs(value)).toBeLessThan(1e-6);
+  });
+
+  it('writes float32 scene units relative to an origin without losing metres near it', () => {
+    const src = new Float64Array([1.5e8 + 0.003, 2e8, -3e7, 1.5e8 - 0.001, 2e8, -3e7]);
+    const dst = new Float32Array(6);
+    writeRelativeUnits(src, 2, [1.5e8, 2e8, -3e7], 1e6, dst);
+    expect(dst[0]! * 1e6).toBeCloseTo(0.003, 6);
+    expect(dst[3]! * 1e6).toBeCloseTo(-0.001, 6);
+  });
+
+  it('countUpTo counts the samples at or before a time', () => {
+    const times = new Float64Array([0, 10, 10, 20, 30]);
+    expect(countUpTo(times, 5, -1)).toBe(0);
+    expect(countUpTo(times, 5, 10)).toBe(3);
+    expect(countUpTo(times, 5, 25)).toBe(4);
+    expect(countUpTo(times, 5, 99)).toBe(5);
+  });
+});
+
+describe('camera easing', () => {
+  it('starts and ends still, is monotonic, and interpolates distance geometrically', () => {
+    expect(easeTransition(0)).toBe(0);
+    expect(easeTransition(1)).toBe(1);
+    expect(easeTransition(2)).toBe(1);
+    for (let x = 0; x < 1; x += 0.05) expect(easeTransition(x + 0.05)).toBeGreaterThanOrEqual(easeTransition(x));
+    expect(lerpDistanceLog(1e8, 100, 0.5)).toBeCloseTo(1e5, 3);
+  });
+});
