@@ -87,6 +87,7 @@ export function createViewStore(initial: Partial<ViewSettings> = {}): ViewStore 
       const state = get();
       if (state.helpOpen) set({ helpOpen: false });
       else if (state.eventListOpen) set({ eventListOpen: false });
+      else if (state.selectedId !== null) set({ selectedId: null });
       else if (!state.panelsVisible) set({ panelsVisible: true });
       else return false;
       return true;

@@ -9,17 +9,21 @@ import { probeReadoutSource } from '../state/probe-readout-source.ts';
 import { languageFromPreferences, viewStore } from '../state/view-store.ts';
 import { startPropagation } from '../worker/propagation-client.ts';
 import type { PropagationResult } from '../worker/protocol.ts';
+import { DistancePlot } from './DistancePlot.tsx';
 import { Hud } from './Hud.tsx';
+import { InfoPanel } from './InfoPanel.tsx';
 import { IllustrativeNote, LoadingBar, ProblemBanner } from './StatusPanels.tsx';
 import { hasWebGl2 } from './webgl-support.ts';
 
 const LAUNCH_TDB_SEC = tdbSecFromIsoUtc('2025-05-28T17:31:00Z');
+/** Open just after injection (lift-off + 18 min), where the probe's computed path begins. */
+const OPENING_TDB_SEC = LAUNCH_TDB_SEC + 20 * 60;
 
 export function App() {
   const clock = useMemo(() => createClock({
     startTdbSec: tdbSecFromIsoUtc(PROPAGATION_SPAN.startUtc),
     stopTdbSec: tdbSecFromIsoUtc(PROPAGATION_SPAN.endUtc),
-    currentTdbSec: LAUNCH_TDB_SEC,
+    currentTdbSec: OPENING_TDB_SEC,
   }), []);
   const [planets, setPlanets] = useState<Track[] | null>(null);
   const [mission, setMission] = useState<PropagationResult | null>(null);
@@ -68,7 +72,10 @@ export function App() {
         getProbeReadout={getProbeReadout}
         pathReady={mission !== null}
         viewStore={viewStore}
+        onEventChosen={(event) => viewStore.getState().select(event.id)}
       />
+      <InfoPanel clock={clock} viewStore={viewStore} mission={mission} planets={planets} />
+      <DistancePlot clock={clock} viewStore={viewStore} mission={mission} planets={planets} />
       {panelsVisible && <IllustrativeNote />}
     </main>
   );

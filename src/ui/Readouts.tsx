@@ -98,7 +98,7 @@ export function Readouts({
         </div>
         <div className="ro-row ro-probe">
           <dt ref={bind('targetLabel')} />
-          <dd><span ref={bind('target')} /> <small title={lightUnit}><span ref={bind('targetLight')} /> {lightUnit}</small></dd>
+          <dd><span ref={bind('target')} data-testid="readout-target" /> <small title={lightUnit}><span ref={bind('targetLight')} /> {lightUnit}</small></dd>
         </div>
         <div className="ro-row ro-probe ro-optional">
           <dt>{text('helioSpeed', language)}</dt>

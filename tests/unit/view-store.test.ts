@@ -32,12 +32,12 @@ describe('view store', () => {
     expect(store.getState().followProbe).toBe(true);
   });
 
-  it('Escape closes the help first, then the event list, then brings back hidden panels', () => {
-    const store = createViewStore({ helpOpen: true, eventListOpen: true, panelsVisible: false });
+  it('Escape closes the help first, then the event list, then the info card, then brings back hidden panels', () => {
+    const store = createViewStore({ helpOpen: true, eventListOpen: true, selectedId: 'kamooalewa', panelsVisible: false });
     const closes: boolean[] = [];
-    for (let i = 0; i < 4; i++) closes.push(store.getState().closeTopOverlay());
-    expect(closes).toEqual([true, true, true, false]);
-    expect(store.getState()).toMatchObject({ helpOpen: false, eventListOpen: false, panelsVisible: true });
+    for (let i = 0; i < 5; i++) closes.push(store.getState().closeTopOverlay());
+    expect(closes).toEqual([true, true, true, true, false]);
+    expect(store.getState()).toMatchObject({ helpOpen: false, eventListOpen: false, selectedId: null, panelsVisible: true });
   });
 
   it('notifies subscribers once per change', () => {

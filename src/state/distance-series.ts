@@ -1,0 +1,187 @@
+/**
+ * The distance plot's data: the probe's distance from the Earth and from the phase's target over the whole
+ * mission, sampled once per mission from the tracks. Pure; the plot turns it into SVG paths.
+ *
+ * A uniform grid alone would step over the encounters (the Earth flyby lasts hours, the grid step is days), so
+ * every event and phase boundary also gets samples at geometrically growing offsets: on a log axis an approach
+ * then reads as a smooth curve down to its true minimum (the flyby event is the periapsis instant itself).
+ */
+import type { Track } from '../core/track.ts';
+import { TrackCursor, trackCoverage } from '../core/track-interpolation.ts';
+import { distance, type Vec3 } from '../core/vec3.ts';
+import type { MissionEventSummary, MissionPhase, TrackId } from '../worker/protocol.ts';
+
+/** An unbroken stretch of one curve: distance from `fromId` at increasing times. */
+export interface DistanceRun {
+  fromId: TrackId;
+  tdbSec: Float64Array;
+  km: Float64Array;
+}
+
+export interface DistanceSeries {
+  /** Probe–Earth distance, split only where the probe's path has a gap. */
+  earth: DistanceRun[];
+  /** Probe–target distance, one run per phase (the target changes at phase boundaries). */
+  target: DistanceRun[];
+  /** Time span the probe's path covers. */
+  startTdbSec: number;
+  endTdbSec: number;
+  /** Smallest and largest distance over both curves. */
+  minKm: number;
+  maxKm: number;
+}
+
+export interface DistanceSeriesOptions {
+  /** Uniform samples over the probe's span, before the refinement around events. */
+  baseSamples?: number;
+  /** Smallest offset around an event; the offsets grow by refineRatio up to maxRefineSec. */
+  minRefineSec?: number;
+  maxRefineSec?: number;
+  refineRatio?: number;
+}
+
+const DEFAULTS: Required<DistanceSeriesOptions> = {
+  baseSamples: 1500, minRefineSec: 60, maxRefineSec: 8 * 86_400, refineRatio: Math.SQRT2,
+};
+
+export interface DistanceSeriesInput {
+  tracks: readonly Track[];
+  phases: readonly MissionPhase[];
+  events: readonly MissionEventSummary[];
+}
+
+/**
+ * Samples both curves. `planets` must hold 'earth' for the Earth curve (and for the phase whose target is the
+ * Earth); tracks may come in either list. Returns empty curves when the probe's track is missing.
+ */
+export function buildDistanceSeries(
+  mission: DistanceSeriesInput, planets: readonly Track[] = [], options: DistanceSeriesOptions = {},
+): DistanceSeries {
+  const settings = { ...DEFAULTS, ...options };
+  const tracks = new Map<string, Track>();
+  for (const track of [...planets, ...mission.tracks]) tracks.set(track.id, track);
+  const probe = tracks.get('probe');
+  if (!probe) return { earth: [], target: [], startTdbSec: NaN, endTdbSec: NaN, minKm: NaN, maxKm: NaN };
+
+  const [startTdbSec, endTdbSec] = trackCoverage(probe);
+  const anchors = [...mission.events.map((e) => e.tdbSec), ...mission.phases.flatMap((p) => [p.startTdbSec, p.endTdbSec])];
+  const times = sampleTimes(startTdbSec, endTdbSec, anchors, settings);
+  const earthTrack = tracks.get('earth');
+
+  const earth = earthTrack ? distanceRuns(probe, earthTrack, 'earth', times) : [];
+  const target = mission.phases.flatMap((phase) => {
+    const track = tracks.get(phase.targetId);
+    if (!track) return [];
+    const from = Math.max(phase.startTdbSec, startTdbSec);
+    const to = Math.min(phase.endTdbSec, endTdbSec);
+    if (!(to > from)) return [];
+    return distanceRuns(probe, track, phase.targetId, withEnds(times, from, to));
+  });
+
+  let minKm = Infinity;
+  let maxKm = -Infinity;
+  for (const run of [...earth, ...target]) {
+    for (const km of run.km) {
+      minKm = Math.min(minKm, km);
+      maxKm = Math.max(maxKm, km);
+    }
+  }
+  if (minKm > maxKm) minKm = maxKm = NaN;
+  return { earth, target, startTdbSec, endTdbSec, minKm, maxKm };
+}
+
+/** Sorted, distinct times in [start, end]: a uniform grid plus ± geometric offsets around each anchor. */
+export function sampleTimes(
+  startTdbSec: number, endTdbSec: number, anchorsTdbSec: readonly number[], options: DistanceSeriesOptions = {},
+): Float64Array {
+  const { baseSamples, minRefineSec, maxRefineSec, refineRatio } = { ...DEFAULTS, ...options };
+  if (!(refineRatio > 1)) throw new RangeError(`distance series: refineRatio must exceed 1, got ${refineRatio}`);
+  const times: number[] = [];
+  const count = Math.max(2, Math.floor(baseSamples));
+  for (let i = 0; i < count; i++) times.push(startTdbSec + ((endTdbSec - startTdbSec) * i) / (count - 1));
+  for (const anchor of anchorsTdbSec) {
+    times.push(anchor);
+    for (let offset = minRefineSec; offset <= maxRefineSec; offset *= refineRatio) times.push(anchor - offset, anchor + offset);
+  }
+  const inside = times.filter((t) => t >= startTdbSec && t <= endTdbSec).sort((a, b) => a - b);
+  return Float64Array.from(inside.filter((t, i) => i === 0 || t !== inside[i - 1]));
+}
+
+/** The times inside [from, to], with both ends added. */
+function withEnds(times: Float64Array, from: number, to: number): Float64Array {
+  const inside = times.filter((t) => t > from && t < to);
+  const out = new Float64Array(inside.length + 2);
+  out[0] = from;
+  out.set(inside, 1);
+  out[out.length - 1] = to;
+  return out;
+}
+
+/** Distances at each time where both tracks are defined; a time where either is not starts a new run. */
+function distanceRuns(probe: Track, other: Track, fromId: TrackId, times: Float64Array): DistanceRun[] {
+  const probeCursor = new TrackCursor(probe);
+  const otherCursor = new TrackCursor(other);
+  const probePosKm: Vec3 = [0, 0, 0];
+  const otherPosKm: Vec3 = [0, 0, 0];
+  const runs: DistanceRun[] = [];
+  let runTimes: number[] = [];
+  let runKm: number[] = [];
+  const closeRun = (): void => {
+    if (runTimes.length > 1) runs.push({ fromId, tdbSec: Float64Array.from(runTimes), km: Float64Array.from(runKm) });
+    runTimes = [];
+    runKm = [];
+  };
+  for (const t of times) {
+    if (probeCursor.stateAt(t, probePosKm) && otherCursor.stateAt(t, otherPosKm)) {
+      runTimes.push(t);
+      runKm.push(distance(probePosKm, otherPosKm));
+    } else {
+      closeRun();
+    }
+  }
+  closeRun();
+  return runs;
+}
+
+/**
+ * Distance at `tdbSec` on a curve, interpolated linearly in log distance between samples (as the plot draws it);
+ * NaN outside every run. The run it came from is returned too, for its `fromId`.
+ */
+export function distanceAt(runs: readonly DistanceRun[], tdbSec: number): { km: number; run: DistanceRun | null } {
+  // Later runs win at a shared boundary, like the phases: at the instant of arrival the new target counts.
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const run = runs[r] as DistanceRun;
+    const n = run.tdbSec.length;
+    if (n === 0 || tdbSec < (run.tdbSec[0] as number) || tdbSec > (run.tdbSec[n - 1] as number)) continue;
+    let lo = 0;
+    let hi = n - 1;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >>> 1;
+      if ((run.tdbSec[mid] as number) <= tdbSec) lo = mid;
+      else hi = mid;
+    }
+    const t0 = run.tdbSec[lo] as number;
+    const t1 = run.tdbSec[hi] as number;
+    const k0 = run.km[lo] as number;
+    const k1 = run.km[hi] as number;
+    if (t1 === t0) return { km: k0, run };
+    const f = (tdbSec - t0) / (t1 - t0);
+    return { km: Math.exp(Math.log(k0) + f * (Math.log(k1) - Math.log(k0))), run };
+  }
+  return { km: NaN, run: null };
+}
+
+/** The smallest sampled distance on a curve between two times, with its time; null when none is sampled there. */
+export function closestApproach(
+  runs: readonly DistanceRun[], fromTdbSec = -Infinity, toTdbSec = Infinity,
+): { km: number; tdbSec: number } | null {
+  let best: { km: number; tdbSec: number } | null = null;
+  for (const run of runs) {
+    for (let i = 0; i < run.tdbSec.length; i++) {
+      const t = run.tdbSec[i] as number;
+      const km = run.km[i] as number;
+      if (t >= fromTdbSec && t <= toTdbSec && (!best || km < best.km)) best = { km, tdbSec: t };
+    }
+  }
+  return best;
+}

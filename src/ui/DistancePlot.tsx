@@ -1,0 +1,271 @@
+/**
+ * A small chart of the probe's distance from the Earth and from its current target over the whole mission (log
+ * scale). The curves are computed once per mission; the "now" line and dots follow the clock through refs (no
+ * React render per frame). Click or drag on the chart to seek; hovering shows the values under the pointer.
+ */
+import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useStore } from 'zustand';
+import { DAY_S } from '../core/constants.ts';
+import { formatUtc, utcMsFromTdbSec } from '../core/time.ts';
+import type { Track } from '../core/track.ts';
+import type { Clock } from '../state/clock.ts';
+import {
+  buildDistanceSeries, closestApproach, distanceAt, type DistanceRun, type DistanceSeries,
+} from '../state/distance-series.ts';
+import { stepToEvent } from '../state/event-stepping.ts';
+import type { Language, ViewStore } from '../state/view-store.ts';
+import type { PropagationResult, TrackId } from '../worker/protocol.ts';
+import {
+  createPlotScale, curvePath, distanceAxisRange, logDistanceTicks, yearTicks, type PlotScale,
+} from './distance-plot-axes.ts';
+import { text, type TextId } from './i18n.ts';
+import { formatDistance } from './readout-format.ts';
+import { useClockValue, useClockWriter } from './use-clock.ts';
+import './distance-plot.css';
+
+export interface DistancePlotProps {
+  clock: Clock;
+  viewStore: ViewStore;
+  mission: PropagationResult | null;
+  /** Must include 'earth' for the Earth curve; the target curves come from mission.tracks. */
+  planets: readonly Track[] | null;
+}
+
+const WIDTH_PX = 320;
+const HEIGHT_PX = 120;
+const RECT = { left: 50, right: WIDTH_PX - 8, top: 8, bottom: HEIGHT_PX - 17 };
+const MIN_TICK_SPACING_PX = 18;
+const ARIA_INTERVAL_MS = 250;
+const FLYBY_WINDOW_SEC = 5 * DAY_S;
+const NARROW_SCREEN = '(max-width: 640px)';
+
+const TARGET_NAME: Partial<Record<TrackId, TextId>> = {
+  kamooalewa: 'nameKamooalewa', earth: 'nameEarth', '311p': 'name311p',
+};
+const day = (tdbSec: number): string => new Date(utcMsFromTdbSec(tdbSec)).toISOString().slice(0, 10);
+
+function describe(series: DistanceSeries, mission: PropagationResult, language: Language): string {
+  const years = `${day(series.startTdbSec).slice(0, 4)}–${day(series.endTdbSec).slice(0, 4)}`;
+  const flyby = mission.events.find((event) => event.id === 'earth-flyby');
+  const closest = flyby && closestApproach(series.earth, flyby.tdbSec - FLYBY_WINDOW_SEC, flyby.tdbSec + FLYBY_WINDOW_SEC);
+  if (language === 'zh') {
+    const flybyZh = closest ? `${text('distancePlotFlyby', language)}：${formatDistance(closest.km)}（${day(closest.tdbSec)}）。` : '';
+    return `${text('distancePlotDescription', language)}，${years} 年。${flybyZh}`;
+  }
+  const flybyEn = closest ? ` ${text('distancePlotFlyby', language)}: ${formatDistance(closest.km)} (${day(closest.tdbSec)}).` : '';
+  return `${text('distancePlotDescription', language)}, ${years}.${flybyEn}`;
+}
+
+/** Sets a circle on the curve at tdbSec, or hides it where the curve has no value. */
+function placeDot(dot: SVGCircleElement | null, runs: readonly DistanceRun[], scale: PlotScale, x: number, tdbSec: number): void {
+  if (!dot) return;
+  const { km } = distanceAt(runs, tdbSec);
+  const visible = km > 0;
+  dot.style.visibility = visible ? 'visible' : 'hidden';
+  if (visible) {
+    dot.setAttribute('cx', x.toFixed(1));
+    dot.setAttribute('cy', scale.y(km).toFixed(1));
+  }
+}
+
+export function DistancePlot({ clock, viewStore, mission, planets }: DistancePlotProps) {
+  const language = useStore(viewStore, (s) => s.language);
+  const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
+  const [collapsed, setCollapsed] = useState(() => typeof matchMedia === 'function' && matchMedia(NARROW_SCREEN).matches);
+  const startTdbSec = useClockValue(clock, (c) => c.startTdbSec);
+  const stopTdbSec = useClockValue(clock, (c) => c.stopTdbSec);
+
+  const series = useMemo(() => (mission ? buildDistanceSeries(mission, planets ?? []) : null), [mission, planets]);
+  const scale = useMemo(() => {
+    const [loKm, hiKm] = distanceAxisRange(series?.minKm ?? NaN, series?.maxKm ?? NaN);
+    return createPlotScale(RECT, startTdbSec, stopTdbSec, loKm, hiKm);
+  }, [series, startTdbSec, stopTdbSec]);
+  const paths = useMemo(
+    () => (series ? { earth: curvePath(series.earth, scale), target: curvePath(series.target, scale) } : null),
+    [series, scale],
+  );
+  const distanceTicks = useMemo(
+    () => logDistanceTicks(scale.loKm, scale.hiKm, Math.floor((RECT.bottom - RECT.top) / MIN_TICK_SPACING_PX) + 1),
+    [scale],
+  );
+  const timeTicks = useMemo(() => yearTicks(startTdbSec, stopTdbSec, RECT.right - RECT.left), [startTdbSec, stopTdbSec]);
+  const eventTimes = useMemo(() => (mission ? mission.events.map((e) => e.tdbSec).sort((a, b) => a - b) : []), [mission]);
+
+  const nowRef = useRef<SVGGElement>(null);
+  const earthDotRef = useRef<SVGCircleElement>(null);
+  const targetDotRef = useRef<SVGCircleElement>(null);
+  const hoverLineRef = useRef<SVGLineElement>(null);
+  const hoverTextRef = useRef<HTMLSpanElement>(null);
+  const rootRef = useRef<HTMLElement>(null);
+  const sliderRef = useRef<HTMLDivElement>(null);
+  const ariaState = useRef({ lastMs: -Infinity });
+
+  useClockWriter(clock, (tdbSec) => {
+    if (!series) return;
+    const x = scale.x(tdbSec);
+    nowRef.current?.setAttribute('transform', `translate(${x.toFixed(2)} 0)`);
+    placeDot(earthDotRef.current, series.earth, scale, x, tdbSec);
+    placeDot(targetDotRef.current, series.target, scale, x, tdbSec);
+    const slider = sliderRef.current;
+    const nowMs = performance.now();
+    if (slider && (!clock.playing || nowMs - ariaState.current.lastMs >= ARIA_INTERVAL_MS)) {
+      ariaState.current.lastMs = nowMs;
+      slider.setAttribute('aria-valuenow', String(Math.round(tdbSec)));
+      slider.setAttribute('aria-valuetext', formatUtc(tdbSec));
+    }
+  });
+
+  const drag = useRef<{ resume: boolean } | null>(null);
+  const plotX = (clientX: number): number => {
+    const box = sliderRef.current?.getBoundingClientRect();
+    return box && box.width > 0 ? ((clientX - box.left) / box.width) * WIDTH_PX : RECT.left;
+  };
+  const showHover = (x: number): void => {
+    if (!series) return;
+    const tdbSec = scale.timeAtX(x);
+    hoverLineRef.current?.setAttribute('transform', `translate(${scale.x(tdbSec).toFixed(2)} 0)`);
+    const earth = distanceAt(series.earth, tdbSec).km;
+    const target = distanceAt(series.target, tdbSec);
+    const targetId = target.run ? TARGET_NAME[target.run.fromId] : undefined;
+    const parts = [day(tdbSec), `${text('nameEarth', language)} ${formatDistance(earth)}`];
+    if (targetId && target.run?.fromId !== 'earth') parts.push(`${text(targetId, language)} ${formatDistance(target.km)}`);
+    if (hoverTextRef.current) hoverTextRef.current.textContent = parts.join(' · ');
+    rootRef.current?.setAttribute('data-hover', '');
+  };
+  const hideHover = (): void => rootRef.current?.removeAttribute('data-hover');
+
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>): void => {
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    drag.current = { resume: clock.playing };
+    clock.pause();
+    event.currentTarget.setPointerCapture(event.pointerId);
+    clock.seek(scale.timeAtX(plotX(event.clientX)));
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>): void => {
+    const x = plotX(event.clientX);
+    if (drag.current) clock.seek(scale.timeAtX(x));
+    if (event.pointerType === 'mouse' || drag.current) showHover(x);
+  };
+  const endDrag = (event: PointerEvent<HTMLDivElement>): void => {
+    const current = drag.current;
+    if (!current) return;
+    drag.current = null;
+    if (event.currentTarget.hasPointerCapture(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
+    if (event.pointerType !== 'mouse') hideHover();
+    if (current.resume) clock.play();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const t = clock.currentTdbSec;
+    switch (event.key) {
+      case 'ArrowLeft': stepToEvent(clock, eventTimes, -1); break;
+      case 'ArrowRight': stepToEvent(clock, eventTimes, 1); break;
+      case 'ArrowDown': case 'PageDown': clock.seek(t - 30 * DAY_S); break;
+      case 'ArrowUp': case 'PageUp': clock.seek(t + 30 * DAY_S); break;
+      case 'Home': clock.seek(clock.startTdbSec); break;
+      case 'End': clock.seek(clock.stopTdbSec); break;
+      default: return;
+    }
+    event.preventDefault();
+  };
+
+  if (!mission || !series || !paths || !panelsVisible) return null;
+  const toggleLabel = text(collapsed ? 'distancePlotShow' : 'distancePlotHide', language);
+
+  return (
+    <section
+      ref={rootRef}
+      className="distance-plot panel"
+      data-testid="distance-plot"
+      data-collapsed={collapsed ? 'true' : 'false'}
+      aria-label={text('distancePlot', language)}
+    >
+      <header className="dp-header">
+        <h2 className="panel-title dp-title">{text('distancePlot', language)}</h2>
+        {!collapsed && (
+          <>
+            <span className="dp-legend" aria-hidden="true">
+              <span className="dp-key dp-key-earth">{text('distancePlotEarth', language)}</span>
+              <span className="dp-key dp-key-target">{text('distancePlotTarget', language)}</span>
+            </span>
+            <span className="dp-hover-text" ref={hoverTextRef} aria-hidden="true" />
+          </>
+        )}
+        <button
+          type="button"
+          className="dp-toggle"
+          aria-label={toggleLabel}
+          title={toggleLabel}
+          aria-expanded={!collapsed}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => setCollapsed(!collapsed)}
+        >
+          <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
+            <path d={collapsed ? 'M2 8 L6 4 L10 8' : 'M2 4 L6 8 L10 4'} />
+          </svg>
+        </button>
+      </header>
+      {!collapsed && (
+        <div className="dp-body">
+          <svg
+            className="dp-chart"
+            width={WIDTH_PX}
+            height={HEIGHT_PX}
+            viewBox={`0 0 ${WIDTH_PX} ${HEIGHT_PX}`}
+            role="img"
+            aria-label={describe(series, mission, language)}
+          >
+            <g className="dp-grid">
+              {distanceTicks.map((tick) => {
+                const y = scale.y(tick.km).toFixed(1);
+                return (
+                  <g key={tick.km}>
+                    <line x1={RECT.left} x2={RECT.right} y1={y} y2={y} />
+                    <text x={RECT.left - 5} y={y} className="dp-y-label">{tick.label}</text>
+                  </g>
+                );
+              })}
+              {timeTicks.map((tick) => {
+                const x = scale.x(tick.tdbSec).toFixed(1);
+                return (
+                  <g key={tick.year}>
+                    <line x1={x} x2={x} y1={RECT.top} y2={RECT.bottom + (tick.labelled ? 4 : 2)} />
+                    {tick.labelled && <text x={x} y={HEIGHT_PX - 3} className="dp-x-label">{tick.year}</text>}
+                  </g>
+                );
+              })}
+            </g>
+            {mission.phases.slice(1).map((phase) => {
+              const x = scale.x(phase.startTdbSec).toFixed(1);
+              return <line key={phase.id} className="dp-phase" x1={x} x2={x} y1={RECT.top} y2={RECT.bottom} />;
+            })}
+            <path className="dp-curve dp-earth" d={paths.earth} />
+            <path className="dp-curve dp-target" d={paths.target} />
+            <line ref={hoverLineRef} className="dp-hover-line" x1={0} x2={0} y1={RECT.top} y2={RECT.bottom} />
+            <g ref={nowRef} className="dp-now">
+              <line x1={0} x2={0} y1={RECT.top - 4} y2={RECT.bottom} />
+            </g>
+            <circle ref={earthDotRef} className="dp-dot dp-earth" r={3} />
+            <circle ref={targetDotRef} className="dp-dot dp-target" r={3} />
+          </svg>
+          <div
+            ref={sliderRef}
+            className="dp-seek"
+            role="slider"
+            tabIndex={0}
+            aria-label={text('distancePlotSeek', language)}
+            aria-valuemin={Math.round(startTdbSec)}
+            aria-valuemax={Math.round(stopTdbSec)}
+            aria-orientation="horizontal"
+            onPointerDown={onPointerDown}
+            onPointerMove={onPointerMove}
+            onPointerUp={endDrag}
+            onPointerCancel={endDrag}
+            onLostPointerCapture={endDrag}
+            onPointerLeave={() => { if (!drag.current) hideHover(); }}
+            onKeyDown={onKeyDown}
+          />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { openApp, OUTPUT_DIR } from './support/app-page.ts';
+import { useAppServer } from './support/app-server.ts';
+import { pixelStats } from './support/pixels.ts';
+
+const app = useAppServer();
+
+/** "20.0 km" / "1.23 million km" → km. */
+function kmFromReadout(text: string): number {
+  const match = /([\d.,]+)\s*(million km|km|au)/.exec(text);
+  if (!match) throw new Error(`not a distance: "${text}"`);
+  const value = Number(match[1]!.replace(/,/g, ''));
+  return match[2] === 'au' ? value * 149_597_870.7 : match[2] === 'million km' ? value * 1e6 : value;
+}
+
+describe('the journey', () => {
+  it('draws the inner solar system with the whole path at once (the canvas is not blank)', async () => {
+    const { page } = await openApp(app.browser, app.url);
+    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(500);
+    const shot = await page.screenshot({ path: `${OUTPUT_DIR}/journey-overview.png` });
+    const centre = pixelStats(shot, { x: 400, y: 150, width: 480, height: 380 });
+    expect(centre.litFraction).toBeGreaterThan(0.02);
+    await page.close();
+  });
+
+  it('jumping to the arrival at Kamoʻoalewa and following the probe shows it beside the asteroid', async () => {
+    const { page } = await openApp(app.browser, app.url);
+    await page.getByRole('button', { name: /^Events$/ }).click();
+    await page.getByTestId('event-list').getByRole('button', { name: /^Arrival at Kamoʻoalewa/ }).click();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('f');
+    await page.waitForTimeout(2500);
+    const shot = await page.screenshot({ path: `${OUTPUT_DIR}/journey-kamooalewa-arrival.png` });
+    expect((await page.getByTestId('readout-utc').textContent())?.slice(0, 10)).toBe('2026-06-07');
+    const targetKm = kmFromReadout((await page.getByTestId('readout-target').textContent()) ?? '');
+    expect(targetKm).toBeGreaterThan(5);
+    expect(targetKm).toBeLessThan(100);
+    expect(pixelStats(shot, { x: 440, y: 200, width: 400, height: 320 }).litFraction).toBeGreaterThan(0.001);
+    await page.close();
+  });
+});
+
+describe('the info card', () => {
+  it('choosing an event shows its card with status and date; Escape closes it', async () => {
+    const { page } = await openApp(app.browser, app.url);
+    await page.getByRole('button', { name: /^Events$/ }).click();
+    await page.getByTestId('event-list').getByRole('button', { name: /^Capsule release/ }).click();
+    await page.keyboard.press('Escape');
+    const card = page.getByTestId('info-panel');
+    await card.waitFor();
+    await expect(card.textContent()).resolves.toMatch(/planned/i);
+    await expect(card.textContent()).resolves.toMatch(/2027-11-2\d/);
+    await page.screenshot({ path: `${OUTPUT_DIR}/info-card-flyby.png` });
+    await page.keyboard.press('Escape');
+    await expect(card.count()).resolves.toBe(0);
+    await page.close();
+  });
+});
