@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openApp, OUTPUT_DIR } from './support/app-page.ts';
 import { useAppServer } from './support/app-server.ts';
-import { pixelStats } from './support/pixels.ts';
+import { boundingBoxOf, pixelStats } from './support/pixels.ts';
 
 const app = useAppServer();
 
@@ -54,6 +54,31 @@ describe('the info card', () => {
     await page.screenshot({ path: `${OUTPUT_DIR}/info-card-flyby.png` });
     await page.keyboard.press('Escape');
     await expect(card.count()).resolves.toBe(0);
+    await page.close();
+  });
+});
+
+describe('the Sun–Earth co-rotating frame', () => {
+  it('shows Kamoʻoalewa\'s quasi-satellite loop around the Earth', async () => {
+    const { page } = await openApp(app.browser, app.url);
+    await page.keyboard.press('e');
+    await page.waitForTimeout(2500);
+    const shot = await page.screenshot({ path: `${OUTPUT_DIR}/journey-rotating-frame.png` });
+    expect(pixelStats(shot, { x: 400, y: 150, width: 480, height: 380 }).litFraction).toBeGreaterThan(0.005);
+    // Kamoʻoalewa's track is drawn in warm sand (~rgb(226,185,143)); in this frame it must close around the Earth,
+    // which sits at the centre of the view (the region leaves out the panels, whose orange curve is the same hue).
+    const sky = { x: 380, y: 90, width: 520, height: 460 };
+    const loop = boundingBoxOf(shot, (r, g, b) => r > 150 && r - b > 50 && g > 0.7 * r && g < 0.9 * r, sky);
+    expect(loop).not.toBeNull();
+    // Measured: ~3,800 such pixels in this frame, ~700 (pieces of the probe path) in the heliocentric one.
+    expect(loop!.count).toBeGreaterThan(2000);
+    expect(loop!.minX).toBeLessThan(640);
+    expect(loop!.maxX).toBeGreaterThan(640);
+    expect(loop!.minY).toBeLessThan(360);
+    expect(loop!.maxY).toBeGreaterThan(360);
+    // …and it is the narrow yearly loop (~210 × 350 px here), not the 1 au heliocentric orbit (~490 px across).
+    expect(loop!.maxX - loop!.minX).toBeLessThan(300);
+    expect(loop!.maxY - loop!.minY).toBeGreaterThan(250);
     await page.close();
   });
 });

@@ -6,7 +6,7 @@ export interface PixelStats {
   meanLuma: number;
 }
 
-export function pixelStats(png: Buffer, region?: { x: number; y: number; width: number; height: number }): PixelStats {
+export function pixelStats(png: Buffer, region?: Region): PixelStats {
   const image = PNG.sync.read(png);
   const { x = 0, y = 0, width = image.width, height = image.height } = region ?? {};
   let lit = 0, luma = 0;
@@ -22,12 +22,15 @@ export function pixelStats(png: Buffer, region?: { x: number; y: number; width: 
   return { litFraction: lit / n, meanLuma: luma / n };
 }
 
-/** Bounding box of the pixels `match` accepts, or null. */
-export function boundingBoxOf(png: Buffer, match: (r: number, g: number, b: number) => boolean) {
+export interface Region { x: number; y: number; width: number; height: number }
+
+/** Bounding box of the pixels `match` accepts within `region` (default: all), or null. */
+export function boundingBoxOf(png: Buffer, match: (r: number, g: number, b: number) => boolean, region?: Region) {
   const image = PNG.sync.read(png);
+  const { x = 0, y = 0, width = image.width, height = image.height } = region ?? {};
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity, count = 0;
-  for (let row = 0; row < image.height; row++) {
-    for (let col = 0; col < image.width; col++) {
+  for (let row = y; row < y + height; row++) {
+    for (let col = x; col < x + width; col++) {
       const i = 4 * (row * image.width + col);
       if (!match(image.data[i]!, image.data[i + 1]!, image.data[i + 2]!)) continue;
       count++;
