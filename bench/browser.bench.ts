@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../tests/browser/support/chromium.ts';
 import { startPreview } from '../tests/browser/support/preview-server.ts';
-import { installBrowserProbes } from './browser-probes.ts';
 
 interface Probes { longTasks: { startMs: number; durationMs: number }[]; pathReadyMs: number; firstFrameMs: number; frameJsMs: number[] }
 
@@ -26,7 +25,7 @@ const server = await startPreview();
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.addInitScript(installBrowserProbes);
+  await page.addInitScript({ path: 'bench/browser-probes.js' });
   const navigationStart = Date.now();
   await page.goto(server.url);
   await page.waitForFunction(() => {

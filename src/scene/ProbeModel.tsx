@@ -5,7 +5,7 @@
  */
 import { useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { BoxGeometry, CylinderGeometry, MeshStandardMaterial, type Group } from 'three';
+import { BoxGeometry, CylinderGeometry, MeshLambertMaterial, type Group } from 'three';
 import { BodyMarker } from './BodyMarker.tsx';
 import { useSceneRuntime } from './scene-runtime.ts';
 
@@ -24,10 +24,10 @@ function useProbeParts() {
       arm: new BoxGeometry(ARM_M + 0.2, 0.12, 0.12),
       capsule: new CylinderGeometry(0.22, 0.375, 0.5, 16),
       nozzle: new CylinderGeometry(0.18, 0.4, 0.6, 12, 1, true),
-      gold: new MeshStandardMaterial({ color: '#e0b24f', roughness: 0.45, metalness: 0.55, emissive: '#5a4010', emissiveIntensity: 0.6 }),
-      panel: new MeshStandardMaterial({ color: '#3d6ee0', roughness: 0.35, metalness: 0.3, emissive: '#1f3c9a', emissiveIntensity: 1 }),
-      white: new MeshStandardMaterial({ color: '#f2efe8', roughness: 0.6, emissive: '#555049', emissiveIntensity: 0.6 }),
-      dark: new MeshStandardMaterial({ color: '#555a60', roughness: 0.7, emissive: '#1c1f24', emissiveIntensity: 0.6 }),
+      gold: new MeshLambertMaterial({ color: '#e0b24f', emissive: '#5a4010', emissiveIntensity: 0.6 }),
+      panel: new MeshLambertMaterial({ color: '#3d6ee0', emissive: '#1f3c9a', emissiveIntensity: 1 }),
+      white: new MeshLambertMaterial({ color: '#f2efe8', emissive: '#555049', emissiveIntensity: 0.6 }),
+      dark: new MeshLambertMaterial({ color: '#555a60', emissive: '#1c1f24', emissiveIntensity: 0.6 }),
     };
   }, []);
 }

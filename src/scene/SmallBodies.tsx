@@ -1,6 +1,6 @@
 /** Kamoʻoalewa (a tumbling rock) and 311P/PANSTARRS (a dark nucleus trailing fanned anti-sunward dust tails). */
 import { useMemo } from 'react';
-import { AdditiveBlending, ConeGeometry, DoubleSide, MeshStandardMaterial, ShaderMaterial } from 'three';
+import { AdditiveBlending, ConeGeometry, DoubleSide, MeshLambertMaterial, ShaderMaterial } from 'three';
 import { BodyMarker } from './BodyMarker.tsx';
 import { rockGeometry } from './rock-geometry.ts';
 
@@ -51,8 +51,8 @@ const TAILS: readonly { yaw: number; pitch: number; width: number; length: numbe
 export function SmallBodies() {
   const kamooalewa = useMemo(() => rockGeometry(20_160_427), []);
   const nucleus = useMemo(() => rockGeometry(311, 1.15, 5), []);
-  const rockMaterial = useMemo(() => new MeshStandardMaterial({ color: '#a8927a', roughness: 1, flatShading: true, emissive: '#3a3028', emissiveIntensity: 0.5 }), []);
-  const nucleusMaterial = useMemo(() => new MeshStandardMaterial({ color: '#8e98a3', roughness: 1, flatShading: true, emissive: '#2a3340', emissiveIntensity: 0.6 }), []);
+  const rockMaterial = useMemo(() => new MeshLambertMaterial({ color: '#a8927a', flatShading: true, emissive: '#3a3028', emissiveIntensity: 0.5 }), []);
+  const nucleusMaterial = useMemo(() => new MeshLambertMaterial({ color: '#8e98a3', flatShading: true, emissive: '#2a3340', emissiveIntensity: 0.6 }), []);
   const tail = useMemo(() => ({ geometry: tailGeometry(), material: tailMaterial() }), []);
   return (
     <>

@@ -2,7 +2,7 @@
 import { useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import {
-  AdditiveBlending, CanvasTexture, Color, MeshBasicMaterial, MeshStandardMaterial, SphereGeometry, SRGBColorSpace,
+  AdditiveBlending, CanvasTexture, Color, MeshBasicMaterial, MeshLambertMaterial, SphereGeometry, SRGBColorSpace,
   Sprite, SpriteMaterial, type PointLight,
 } from 'three';
 import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
@@ -14,10 +14,10 @@ import { KM_PER_UNIT } from './scene-units.ts';
 const sphere = new SphereGeometry(1, 64, 32);
 const PLANETS: readonly BodyId[] = ['mercury', 'venus', 'earth', 'mars', 'jupiter'];
 
-function planetMaterial(id: BodyId): MeshStandardMaterial {
+function planetMaterial(id: BodyId): MeshLambertMaterial {
   const color = new Color(BODY_LOOK_BY_ID[id].color);
-  // A little self-light keeps the night side of a 4-pixel planet from vanishing into the sky.
-  return new MeshStandardMaterial({ color, roughness: 0.9, metalness: 0, emissive: color, emissiveIntensity: 0.22 });
+  // Lambert, not the PBR standard material: its shader compiles several times faster in software WebGL. A little self-light keeps the night side of a 4-pixel planet from vanishing into the sky.
+  return new MeshLambertMaterial({ color, emissive: color, emissiveIntensity: 0.22 });
 }
 
 /** A soft radial glow drawn once into a canvas: no image files. */

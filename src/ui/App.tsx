@@ -13,7 +13,8 @@ import { DistancePlot } from './DistancePlot.tsx';
 import { Hud } from './Hud.tsx';
 import { InfoPanel } from './InfoPanel.tsx';
 import { IllustrativeNote, LoadingBar, ProblemBanner } from './StatusPanels.tsx';
-import { hasWebGl2 } from './webgl-support.ts';
+import { ClockDriver } from './ClockDriver.tsx';
+import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
 
 const LAUNCH_TDB_SEC = tdbSecFromIsoUtc('2025-05-28T17:31:00Z');
 /** Open just after injection (lift-off + 18 min), where the probe's computed path begins. */
@@ -29,7 +30,6 @@ export function App() {
   const [mission, setMission] = useState<PropagationResult | null>(null);
   const [progress, setProgress] = useState<{ fraction: number; stage: string }>({ fraction: 0, stage: 'starting' });
   const [problem, setProblem] = useState<string | null>(null);
-  const webGl = useMemo(hasWebGl2, []);
   const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
 
   useEffect(() => {
@@ -50,14 +50,19 @@ export function App() {
 
   return (
     <main className="app" data-path-ready={mission ? 'true' : 'false'}>
-      {webGl ? (
+      <SceneErrorBoundary
+        fallback={(message) => (
+          <>
+            <ClockDriver clock={clock} />
+            <ProblemBanner title="This browser cannot draw the 3D scene (WebGL 2 is unavailable)">
+              {message.replace(/\.+$/, '')}. Turn on hardware acceleration in the browser settings, or open the page in a current Chrome,
+              Edge, Firefox or Safari. The timeline, readouts and distance plot still work.
+            </ProblemBanner>
+          </>
+        )}
+      >
         <SceneCanvas clock={clock} viewStore={viewStore} planets={planets} mission={mission} />
-      ) : (
-        <ProblemBanner title="This browser cannot draw the 3D scene (WebGL 2 is unavailable)">
-          Turn on hardware acceleration in the browser settings, or open the page in a current Chrome, Edge, Firefox or
-          Safari. The timeline and readouts below still work.
-        </ProblemBanner>
-      )}
+      </SceneErrorBoundary>
       {problem && (
         <ProblemBanner title="The probe path could not be computed">
           {problem}. The planets are still shown; reload the page to try again, and report the message if it persists.

@@ -1,0 +1,32 @@
+// Installed into the page before any app script runs (plain JS: given to Chromium as it is, untransformed):
+// records long tasks, the moment the probe path is ready, the first rendered frame, and the JS time spent in each
+// animation frame (all requestAnimationFrame callbacks of one frame summed).
+(() => {
+  const probes = { longTasks: [], pathReadyMs: -1, firstFrameMs: -1, frameJsMs: [] };
+  window.__twBench = probes;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) probes.longTasks.push({ startMs: entry.startTime, durationMs: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+
+  const nativeRaf = window.requestAnimationFrame.bind(window);
+  let frameStamp = -1;
+  let frameTotal = 0;
+  window.requestAnimationFrame = (callback) => nativeRaf((stamp) => {
+    if (stamp !== frameStamp) {
+      if (frameStamp >= 0) probes.frameJsMs.push(frameTotal);
+      frameStamp = stamp;
+      frameTotal = 0;
+    }
+    const t0 = performance.now();
+    callback(stamp);
+    frameTotal += performance.now() - t0;
+  });
+
+  const watch = () => {
+    const main = document.querySelector('main');
+    if (probes.pathReadyMs < 0 && main && main.getAttribute('data-path-ready') === 'true') probes.pathReadyMs = performance.now();
+    if (probes.firstFrameMs < 0 && window.__twScene && window.__twScene.frames > 0) probes.firstFrameMs = performance.now();
+    if (probes.pathReadyMs < 0 || probes.firstFrameMs < 0) nativeRaf(watch);
+  };
+  nativeRaf(watch);
+})();
