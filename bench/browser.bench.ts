@@ -21,9 +21,33 @@ const median = (values: number[]) => {
   return sorted.length ? sorted[sorted.length >> 1]! : NaN;
 };
 
+/**
+ * The floor under "first frame", measured like ours in a fresh browser: a page that only creates a WebGL 2 canvas,
+ * clears it and waits for the next animation frame. In headless software WebGL this is mostly the browser starting
+ * its GPU process.
+ */
+async function peerFirstFrameMs(): Promise<number> {
+  const fresh = await launchChromium();
+  try {
+    const page = await fresh.newPage({ viewport: { width: 1280, height: 720 } });
+    const html = `<canvas width="1280" height="720"></canvas><script>
+      const gl = document.querySelector('canvas').getContext('webgl2');
+      gl.clearColor(0, 0, 0.05, 1); gl.clear(gl.COLOR_BUFFER_BIT);
+      requestAnimationFrame(() => { window.peerFrameMs = performance.now(); });
+    </script>`;
+    await page.goto(`data:text/html,${encodeURIComponent(html)}`);
+    // A string, not a function: tsx's name helpers would not exist in the page.
+    await page.waitForFunction('window.peerFrameMs !== undefined');
+    return await page.evaluate<number>('window.peerFrameMs');
+  } finally {
+    await fresh.close();
+  }
+}
+
 const server = await startPreview();
 const browser = await launchChromium();
 try {
+  console.log(`peer: a bare WebGL 2 page's first frame in a fresh browser: ${(await peerFirstFrameMs()).toFixed(0)} ms`);
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.addInitScript({ path: 'bench/browser-probes.js' });
   const navigationStart = Date.now();

@@ -2,7 +2,7 @@
  * The 3D view of the journey: Sun, planets, Kamoʻoalewa, 311P, the probe and its path, drawn on demand (only
  * while the clock plays, the camera moves or a setting changes) with a floating origin at the focused body.
  */
-import { useMemo, useState } from 'react';
+import { Children, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
 import type { Clock } from '../state/clock.ts';
@@ -34,6 +34,22 @@ export interface SceneCanvasProps {
 const MIN_DISTANCE_UNITS = 1e-8;
 const MAX_DISTANCE_UNITS = 2e4;
 
+/**
+ * Mounts its children one per animation frame. Each new material compiles a shader program, which takes
+ * 10–200 ms in software WebGL: staged, the first frame shows the sky and the Sun at once and no single task
+ * compiles everything.
+ */
+function MountInStages({ children }: { children: ReactNode }) {
+  const stages = Children.toArray(children);
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    if (count >= stages.length) return;
+    const frame = requestAnimationFrame(() => setCount((n) => n + 1));
+    return () => cancelAnimationFrame(frame);
+  }, [count, stages.length]);
+  return <>{stages.slice(0, count)}</>;
+}
+
 export function SceneCanvas({ clock, viewStore, planets, mission }: SceneCanvasProps) {
   const [runtime] = useState(() => createSceneRuntime(clock, viewStore));
   const tracks = useMemo(() => [...(planets ?? []), ...(mission?.tracks ?? [])], [planets, mission]);
@@ -61,11 +77,13 @@ export function SceneCanvas({ clock, viewStore, planets, mission }: SceneCanvasP
           <SceneDriver />
           <Starfield />
           <SolarSystemBodies />
-          <OrbitLines tracks={tracks} />
-          {mission && <ProbePath mission={mission} earth={earth} />}
-          <Trails tracks={tracks} phases={mission?.phases ?? []} />
-          <SmallBodies />
-          <ProbeModel capsuleSeparationTdbSec={capsuleStart} />
+          <MountInStages>
+            <OrbitLines tracks={tracks} />
+            <SmallBodies />
+            <ProbeModel capsuleSeparationTdbSec={capsuleStart} />
+            {mission && <ProbePath mission={mission} earth={earth} />}
+            <Trails tracks={tracks} phases={mission?.phases ?? []} />
+          </MountInStages>
           <OrbitControls
             makeDefault
             enableDamping

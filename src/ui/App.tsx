@@ -1,14 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
-import type { Track } from '../core/track.ts';
 import { tdbSecFromIsoUtc } from '../core/time.ts';
 import { PROPAGATION_SPAN } from '../core/trajectory/propagation-span.ts';
-import { SceneCanvas } from '../scene/SceneCanvas.tsx';
 import { createClock } from '../state/clock.ts';
 import { probeReadoutSource } from '../state/probe-readout-source.ts';
 import { languageFromPreferences, viewStore } from '../state/view-store.ts';
-import { startPropagation } from '../worker/propagation-client.ts';
-import type { PropagationResult } from '../worker/protocol.ts';
+import type { PropagationSession } from '../worker/propagation-session.ts';
 import { DistancePlot } from './DistancePlot.tsx';
 import { Hud } from './Hud.tsx';
 import { InfoPanel } from './InfoPanel.tsx';
@@ -16,32 +13,29 @@ import { IllustrativeNote, LoadingBar, ProblemBanner } from './StatusPanels.tsx'
 import { ClockDriver } from './ClockDriver.tsx';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
 
+/**
+ * three.js and R3F load as their own chunk, requested as soon as this module runs: the controls render and the
+ * worker starts while it downloads and compiles.
+ */
+const sceneModule = import('../scene/SceneCanvas.tsx');
+const SceneCanvas = lazy(() => sceneModule.then((module) => ({ default: module.SceneCanvas })));
+
 const LAUNCH_TDB_SEC = tdbSecFromIsoUtc('2025-05-28T17:31:00Z');
 /** Open just after injection (lift-off + 18 min), where the probe's computed path begins. */
 const OPENING_TDB_SEC = LAUNCH_TDB_SEC + 20 * 60;
 
-export function App() {
+export function App({ propagation }: { propagation: PropagationSession }) {
   const clock = useMemo(() => createClock({
     startTdbSec: tdbSecFromIsoUtc(PROPAGATION_SPAN.startUtc),
     stopTdbSec: tdbSecFromIsoUtc(PROPAGATION_SPAN.endUtc),
     currentTdbSec: OPENING_TDB_SEC,
   }), []);
-  const [planets, setPlanets] = useState<Track[] | null>(null);
-  const [mission, setMission] = useState<PropagationResult | null>(null);
-  const [progress, setProgress] = useState<{ fraction: number; stage: string }>({ fraction: 0, stage: 'starting' });
-  const [problem, setProblem] = useState<string | null>(null);
+  const { planets, mission, progress, problem } = useSyncExternalStore(propagation.subscribe, propagation.getSnapshot);
   const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
 
   useEffect(() => {
     viewStore.getState().setLanguage(languageFromPreferences(navigator.languages));
   }, []);
-
-  useEffect(() => startPropagation({
-    onPlanets: setPlanets,
-    onProgress: (fraction, stage) => setProgress({ fraction, stage }),
-    onResult: (result) => setMission(result),
-    onError: setProblem,
-  }), []);
 
   const getProbeReadout = useMemo(
     () => (mission && planets ? probeReadoutSource(mission, planets, () => viewStore.getState().language) : () => null),
@@ -61,7 +55,9 @@ export function App() {
           </>
         )}
       >
-        <SceneCanvas clock={clock} viewStore={viewStore} planets={planets} mission={mission} />
+        <Suspense fallback={null}>
+          <SceneCanvas clock={clock} viewStore={viewStore} planets={planets} mission={mission} />
+        </Suspense>
       </SceneErrorBoundary>
       {problem && (
         <ProblemBanner title="The probe path could not be computed">
