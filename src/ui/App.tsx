@@ -4,7 +4,7 @@ import { tdbSecFromIsoUtc } from '../core/time.ts';
 import { PROPAGATION_SPAN } from '../core/trajectory/propagation-span.ts';
 import { createClock } from '../state/clock.ts';
 import { probeReadoutSource } from '../state/probe-readout-source.ts';
-import { languageFromPreferences, viewStore } from '../state/view-store.ts';
+import { viewStore } from '../state/view-store.ts';
 import type { PropagationSession } from '../worker/propagation-session.ts';
 import { DistancePlot } from './DistancePlot.tsx';
 import { Hud } from './Hud.tsx';
@@ -12,6 +12,8 @@ import { InfoPanel } from './InfoPanel.tsx';
 import { IllustrativeNote, LoadingBar, ProblemBanner } from './StatusPanels.tsx';
 import { ClockDriver } from './ClockDriver.tsx';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
+import { CopyLinkButton, EmbedBadge, LinkNotice } from './ShareControls.tsx';
+import { useDeepLink } from './use-deep-link.ts';
 
 /**
  * three.js and R3F load as their own chunk, requested as soon as this module runs: the controls render and the
@@ -19,6 +21,8 @@ import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
  */
 const sceneModule = import('../scene/SceneCanvas.tsx');
 const SceneCanvas = lazy(() => sceneModule.then((module) => ({ default: module.SceneCanvas })));
+
+const noCameraPose = () => undefined;
 
 const LAUNCH_TDB_SEC = tdbSecFromIsoUtc('2025-05-28T17:31:00Z');
 /** Open just after injection (lift-off + 18 min), where the probe's computed path begins. */
@@ -33,9 +37,10 @@ export function App({ propagation }: { propagation: PropagationSession }) {
   const { planets, mission, progress, problem } = useSyncExternalStore(propagation.subscribe, propagation.getSnapshot);
   const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
 
+  const link = useDeepLink(clock, viewStore, noCameraPose);
   useEffect(() => {
-    viewStore.getState().setLanguage(languageFromPreferences(navigator.languages));
-  }, []);
+    if (link.embed) viewStore.setState({ panelsVisible: false });
+  }, [link.embed]);
 
   const getProbeReadout = useMemo(
     () => (mission && planets ? probeReadoutSource(mission, planets, () => viewStore.getState().language) : () => null),
@@ -78,6 +83,9 @@ export function App({ propagation }: { propagation: PropagationSession }) {
       <InfoPanel clock={clock} viewStore={viewStore} mission={mission} planets={planets} />
       <DistancePlot clock={clock} viewStore={viewStore} mission={mission} planets={planets} />
       {panelsVisible && <IllustrativeNote />}
+      {panelsVisible && <CopyLinkButton viewStore={viewStore} linkUrl={link.linkUrl} />}
+      <LinkNotice viewStore={viewStore} problems={link.problems} />
+      {link.embed && <EmbedBadge viewStore={viewStore} linkUrl={link.linkUrl} />}
     </main>
   );
 }

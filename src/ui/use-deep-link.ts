@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import type { Clock } from '../state/clock.ts';
+import { applyLink, currentLink } from '../state/deep-link.ts';
+import type { CameraPose } from '../state/link-state.ts';
+import { languageFromPreferences, type ViewStore } from '../state/view-store.ts';
+
+const URL_UPDATE_INTERVAL_MS = 1000;
+
+export interface DeepLink {
+  problems: string[];
+  embed: boolean;
+  /** Camera pose the link asked for, for the scene to restore once. */
+  camera: CameraPose | undefined;
+  /** The full URL of the current view. */
+  linkUrl(): string;
+}
+
+/**
+ * Reads the page's link once, before the first frame (the browser's language first, so a link's `lang` wins), then
+ * keeps the address bar describing the current view, at most once a second.
+ */
+export function useDeepLink(clock: Clock, viewStore: ViewStore, cameraPose: () => CameraPose | undefined): DeepLink {
+  const [initial] = useState(() => {
+    viewStore.getState().setLanguage(languageFromPreferences(navigator.languages));
+    return applyLink(window.location.search, clock, viewStore);
+  });
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const schedule = () => {
+      if (timer !== null) return;
+      timer = setTimeout(() => {
+        timer = null;
+        window.history.replaceState(null, '', `?${currentLink(clock, viewStore, cameraPose(), initial.embed)}`);
+      }, URL_UPDATE_INTERVAL_MS);
+    };
+    const stopClock = clock.subscribe(schedule);
+    const stopView = viewStore.subscribe(schedule);
+    return () => {
+      stopClock();
+      stopView();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [clock, viewStore, cameraPose, initial.embed]);
+
+  return {
+    problems: initial.problems,
+    embed: initial.embed,
+    camera: initial.camera,
+    linkUrl: () => `${window.location.origin}${window.location.pathname}?${currentLink(clock, viewStore, cameraPose())}`,
+  };
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/core/seeded-random.ts';
+import { openApp, OUTPUT_DIR, utcReadout } from './support/app-page.ts';
+import { useAppServer } from './support/app-server.ts';
+
+const app = useAppServer();
+
+describe('deep links', () => {
+  it('a copied link opened in a fresh page gives the same date, frame, focus and language', async () => {
+    const first = await openApp(app.browser, app.url, '?t=2026-06-07T00:00:00Z&frame=rot&focus=kamooalewa&lang=zh');
+    expect((await utcReadout(first.page)).slice(0, 10)).toBe('2026-06-07');
+    await first.page.getByTestId('copy-link').click();
+    const url = await first.page.getByTestId('copy-link-url').inputValue();
+    expect(url).toContain('frame=rot');
+    expect(url).toContain('focus=kamooalewa');
+    await first.page.locator('[data-scene-ready="true"]').waitFor();
+    await first.page.waitForTimeout(2500);
+    await first.page.screenshot({ path: `${OUTPUT_DIR}/deep-link-original.png` });
+
+    const second = await openApp(app.browser, url.replace(/\?.*$/, ''), url.slice(url.indexOf('?')));
+    expect(await utcReadout(second.page)).toBe(await utcReadout(first.page));
+    await expect(second.page.getByTestId('language-button').textContent()).resolves.toBe(await first.page.getByTestId('language-button').textContent());
+    await second.page.locator('[data-scene-ready="true"]').waitFor();
+    await second.page.waitForTimeout(2500);
+    await second.page.screenshot({ path: `${OUTPUT_DIR}/deep-link-reopened.png` });
+    expect(second.consoleErrors).toEqual([]);
+    await first.page.close();
+    await second.page.close();
+  });
+
+  it('garbage query strings never break the page (25 loaded for real; 1,000 go through applyLink in tests/unit/deep-link.test.ts)', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url);
+    const random = seededRandom(1182);
+    const alphabet = Array.from('abcdeflmoprstxz=&?%#+-.,:;/0123456789TZ\'"<>{}[] 漢字😀');
+    const keys = ['t', 'rate', 'play', 'frame', 'focus', 'cam', 'labels', 'size', 'lang', 'embed', 'x'];
+    for (let i = 0; i < 25; i++) {
+      const parts: string[] = [];
+      for (let k = Math.floor(random() * 5); k >= 0; k--) {
+        let value = '';
+        for (let c = Math.floor(random() * 24); c > 0; c--) value += alphabet[Math.floor(random() * alphabet.length)];
+        parts.push(`${keys[Math.floor(random() * keys.length)]}=${random() < 0.5 ? encodeURIComponent(value) : value}`);
+      }
+      const response = await page.goto(`${app.url}?${parts.join('&')}`);
+      expect(response?.status()).toBe(200);
+      await page.locator('main[data-path-ready="true"]').waitFor({ timeout: 60_000 });
+      await expect(page.getByTestId('readout-utc').textContent()).resolves.toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    }
+    await page.goto(`${app.url}?t=yesterday&focus=pluto`);
+    await page.getByTestId('link-notice').waitFor();
+    await page.screenshot({ path: `${OUTPUT_DIR}/deep-link-notice.png` });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('embed mode hides the chrome but keeps the illustrative note in its badge', async () => {
+    const { page } = await openApp(app.browser, app.url, '?embed=1');
+    await expect(page.getByTestId('embed-badge').textContent()).resolves.toMatch(/illustrative/);
+    await expect(page.getByTestId('timeline').isVisible()).resolves.toBe(false);
+    await page.screenshot({ path: `${OUTPUT_DIR}/deep-link-embed.png` });
+    await page.close();
+  });
+});
