@@ -82,3 +82,21 @@ describe('the Sun–Earth co-rotating frame', () => {
     await page.close();
   });
 });
+
+describe('English / 中文', () => {
+  it('switching to 中文 changes the controls, the timeline and the scene labels; switching back restores English', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url);
+    await page.locator('[data-scene-ready="true"]').waitFor();
+    await expect(page.getByText('Mars', { exact: true }).first().isVisible()).resolves.toBe(true);
+    await page.getByTestId('language-button').click();
+    await page.waitForTimeout(800);
+    await expect(page.getByText('火星', { exact: true }).first().isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('timeline').textContent()).resolves.toContain('发射');
+    await expect(page.getByTestId('readouts').textContent()).resolves.toContain('北京时间');
+    await page.screenshot({ path: `${OUTPUT_DIR}/language-zh.png` });
+    await page.getByTestId('language-button').click();
+    await expect(page.getByTestId('timeline').textContent()).resolves.toContain('Launch');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
