@@ -17,7 +17,9 @@ import { DESIGN_BOUNDS, DESIGN_FIXED, designToJson, TRAJECTORY_DESIGN_FILE } fro
 import {
   realiseOutbound, realiseReturnAndCruise, realiseTrajectory, type RealisationEphemerides,
 } from '../src/core/trajectory/realise.ts';
-import { norm, type Vec3 } from '../src/core/vec3.ts';
+import { distance, norm, type Vec3 } from '../src/core/vec3.ts';
+import type { StateVector } from '../src/core/state-vector.ts';
+import type { Arc } from '../src/core/trajectory/arcs.ts';
 import { PROPAGATION_SPAN } from '../src/core/trajectory/propagation-span.ts';
 
 const t = tdbSecFromIsoUtc;
@@ -72,12 +74,39 @@ function baseDesign(): TrajectoryDesign {
 }
 
 // Leg 1: launch excess velocity (3 free components), DSM 1 on its reported date, rendezvous on the reported date.
+/** Δv-equivalent cost of missing the reported snapshot distances: 0.1 km/s per million km. */
+const SNAPSHOT_WEIGHT_KM_S_PER_KM = 0.1 / 1e6;
+
+/** Distances of the probe from the Earth and Kamoʻoalewa at the snapshot time, km. */
+function snapshotDistancesKm(arcs: readonly Arc[]): { fromEarthKm: number; fromKamooalewaKm: number } {
+  const tdbSec = t(DESIGN_FIXED.cosmicSnapshot.utc);
+  const arc = arcs.find((a) => a.startTdbSec <= tdbSec && tdbSec <= a.endTdbSec);
+  if (!arc) throw new Error('no outbound arc covers the snapshot date');
+  const probe: StateVector = { posKm: [0, 0, 0], velKmS: [0, 0, 0] };
+  const other: StateVector = { posKm: [0, 0, 0], velKmS: [0, 0, 0] };
+  arc.stateAt(tdbSec, probe);
+  eph.earth(tdbSec, other);
+  const fromEarthKm = distance(probe.posKm, other.posKm);
+  eph.kamooalewa(tdbSec, other);
+  return { fromEarthKm, fromKamooalewaKm: distance(probe.posKm, other.posKm) };
+}
+
 function optimiseLaunch(design: TrajectoryDesign): void {
   const cost = (x: number[]) => {
     const vInf = x as Vec3;
     design.launch.vInfEqjKmS = vInf;
     const c3 = norm(vInf) ** 2;
-    return deltaVOrFailed(() => realiseOutbound(design, eph)) + PENALTY_PER_UNIT * Math.max(0, c3 - DESIGN_BOUNDS.launchC3MaxKm2S2);
+    try {
+      const outbound = realiseOutbound(design, eph);
+      const deltaV = outbound.burns.reduce((sum, b) => sum + b.magnitudeKmS, 0);
+      const fix = snapshotDistancesKm(outbound.probeArcs);
+      const miss = Math.abs(fix.fromEarthKm - DESIGN_FIXED.cosmicSnapshot.fromEarthKm)
+        + Math.abs(fix.fromKamooalewaKm - DESIGN_FIXED.cosmicSnapshot.fromKamooalewaKm);
+      const total = deltaV + SNAPSHOT_WEIGHT_KM_S_PER_KM * miss + PENALTY_PER_UNIT * Math.max(0, c3 - DESIGN_BOUNDS.launchC3MaxKm2S2);
+      return Number.isFinite(total) ? total : FAILED;
+    } catch {
+      return FAILED;
+    }
   };
   // Starting guesses: the Earth's own velocity direction and its neighbours, several speeds.
   const earth = { posKm: [0, 0, 0] as Vec3, velKmS: [0, 0, 0] as Vec3 };
@@ -97,7 +126,10 @@ function optimiseLaunch(design: TrajectoryDesign): void {
   }
   const polished = nelderMead(cost, best.x, { maxIterations: 2000, initialStep: 0.01 });
   design.launch.vInfEqjKmS = polished.x as Vec3;
-  console.log(`leg 1: v∞ = ${norm(design.launch.vInfEqjKmS).toFixed(3)} km/s, DSM 1 + rendezvous = ${polished.fx.toFixed(4)} km/s`);
+  const fix = snapshotDistancesKm(realiseOutbound(design, eph).probeArcs);
+  console.log(`leg 1: v∞ = ${norm(design.launch.vInfEqjKmS).toFixed(3)} km/s, cost ${polished.fx.toFixed(4)} km/s; on `
+    + `${DESIGN_FIXED.cosmicSnapshot.utc.slice(0, 10)}: ${(fix.fromEarthKm / 1e6).toFixed(1)} million km from the Earth `
+    + `(reported ~43), ${(fix.fromKamooalewaKm / 1e6).toFixed(1)} from Kamoʻoalewa (reported ~45)`);
 }
 
 // Legs 2–3: departure date, flyby date/altitude/B-plane angle, DSM 2 date, 311P arrival; revolutions searched.

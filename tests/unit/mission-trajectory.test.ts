@@ -69,6 +69,16 @@ describe('the exported OEM (what GMAT/Orekit users would load)', () => {
     expect(closest).toBeLessThan(100_000);
   });
 
+  it('passes the one reported position fix: ~43 million km from the Earth and ~45 from Kamoʻoalewa on 2025-10-01', () => {
+    // xyk126.net (2025-10) and air-cosmos.com: the "cosmic snapshot" of day 125 (mission-facts §1).
+    const fix = mission.data.trajectoryDesign.cosmicSnapshot;
+    expect(fix.tdbSec).toBe(tdbSecFromIsoUtc('2025-10-01T00:00:00Z'));
+    const fromEarth = distance(positionAt('TIANWEN-2', fix.tdbSec), positionAt('399', fix.tdbSec));
+    const fromKamo = distance(positionAt('TIANWEN-2', fix.tdbSec), positionAt('469219', fix.tdbSec));
+    expect(Math.abs(fromEarth - 43e6)).toBeLessThan(3e6);
+    expect(Math.abs(fromKamo - 45e6)).toBeLessThan(3e6);
+  });
+
   it('releases the capsule on its own arc that meets the atmosphere (120 km) steeply enough to enter', () => {
     const capsule = fromFile.get('TIANWEN-2-SRC')!;
     const last = capsule.segments.at(-1)!;

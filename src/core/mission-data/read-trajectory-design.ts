@@ -5,8 +5,16 @@ import { childPath, describeValue, type JsonReader } from './json-reader.ts';
 import { range, POSITIVE, NON_NEGATIVE } from './number-range.ts';
 import { readSource } from './read-provenance.ts';
 
+/** A reported position fix the design was drawn towards: distances from the Earth and from Kamoʻoalewa at a time. */
+export interface ReportedFix {
+  tdbSec: number;
+  fromEarthKm: number;
+  fromKamooalewaKm: number;
+}
+
 export interface TrajectoryDesignFile {
   design: TrajectoryDesign;
+  cosmicSnapshot: ReportedFix;
   /** The total Δv the design script computed: a realisation must reproduce it (a stale file shows here). */
   recordedTotalDeltaVKmS: number;
 }
@@ -17,7 +25,7 @@ export function readTrajectoryDesignFile(r: JsonReader, json: unknown): Trajecto
   const file = r.object(json, '', { required: ['description', 'dynamics', 'frame', 'fixed', 'assumed', 'chosen', 'result'] });
   if (!file) return undefined;
   const fixed = r.object(file.fields.fixed, 'fixed', {
-    required: ['liftoffUtc', 'injectionDelaySec', 'deepSpaceManoeuvre1Utc', 'kamooalewaArrivalUtc', 'standoffKm', 'source'],
+    required: ['liftoffUtc', 'injectionDelaySec', 'deepSpaceManoeuvre1Utc', 'kamooalewaArrivalUtc', 'standoffKm', 'cosmicSnapshot', 'source'],
   });
   const assumed = r.object(file.fields.assumed, 'assumed', {
     required: ['injectionAltitudeKm', 'earthSphereOfInfluenceKm', 'capsuleSeparationLeadSec', 'capsuleEntryInterfaceAltitudeKm',
@@ -83,5 +91,9 @@ export function readTrajectoryDesignFile(r: JsonReader, json: unknown): Trajecto
     const [previousPath, previousTdbSec] = order[i - 1]!;
     if (tdbSec <= previousTdbSec) r.report(path, `a date after ${previousPath}`, 'an earlier or equal date');
   }
-  return { design, recordedTotalDeltaVKmS: r.number(result, 'totalDeltaVKmS', POSITIVE) };
+  const fix = r.object(fixed.fields.cosmicSnapshot, 'fixed.cosmicSnapshot', { required: ['utc', 'fromEarthKm', 'fromKamooalewaKm'] });
+  const cosmicSnapshot: ReportedFix = fix
+    ? { tdbSec: utc(fix, 'utc'), fromEarthKm: r.number(fix, 'fromEarthKm', POSITIVE), fromKamooalewaKm: r.number(fix, 'fromKamooalewaKm', POSITIVE) }
+    : { tdbSec: Number.NaN, fromEarthKm: Number.NaN, fromKamooalewaKm: Number.NaN };
+  return { design, cosmicSnapshot, recordedTotalDeltaVKmS: r.number(result, 'totalDeltaVKmS', POSITIVE) };
 }

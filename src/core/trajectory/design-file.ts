@@ -27,6 +27,11 @@ export const DESIGN_FIXED = {
   /** Illustrative: Hayabusa2 released its capsule ~12 h before entry (https://en.wikipedia.org/wiki/Hayabusa2). */
   capsule: { separationLeadSec: 12 * 3600, entryInterfaceAltitudeKm: 120, entryFlightPathAngleDeg: -12 },
   missionEndUtc: '2036-04-15T00:00:00Z',
+  /**
+   * The one reported position fix: the 2025-10-01 "cosmic snapshot" was taken ~43 million km from the Earth and
+   * ~45 million km from 2016 HO3 (xyk126.net 2025-10; air-cosmos.com). The design is drawn towards it.
+   */
+  cosmicSnapshot: { utc: '2025-10-01T00:00:00Z', fromEarthKm: 43e6, fromKamooalewaKm: 45e6 },
 } as const;
 
 /** Windows around the published (approximate) dates, and the launcher bound; all illustrative choices. */
@@ -41,13 +46,16 @@ export const DESIGN_BOUNDS = {
 /** Sources of the fixed values, in the data files' { ref, urls } form. */
 export const DESIGN_FIXED_SOURCE = {
   ref: 'lift-off and ~18 min injection: Wikipedia "Tianwen-2" and thecover.cn 2025-05-30; DSM planned 2025-10-30: killbait.com; '
-    + 'arrival ~2026-06-07: The Planetary Society; ~20 km standoff: CNSA image from ~20 km, 2026-07-02',
+    + 'arrival ~2026-06-07: The Planetary Society; ~20 km standoff: CNSA image from ~20 km, 2026-07-02; '
+    + '2025-10-01 snapshot ~43 million km from the Earth and ~45 million km from 2016 HO3: xyk126.net, air-cosmos.com',
   urls: [
     'https://en.wikipedia.org/wiki/Tianwen-2',
     'https://e.thecover.cn/shtml/hxdsb/20250530/230142.shtml',
     'https://killbait.com/en/tianwen-2-mission-after-125-days-in-space-progress-and-secrecy',
     'https://www.planetary.org/articles/chinas-tianwen-2-mission-has-probably-arrived-at-a-quasi-moon-of-earth',
     'https://www.cnsa.gov.cn/n6758823/n6758838/c10760422/content.html',
+    'http://www.xyk126.net/html/2025-10/974409.html',
+    'https://air-cosmos.com/article/un-selfie-de-tianwen-2-partage-pour-la-fete-nationale-chinoise-70565',
   ],
 } as const;
 
@@ -65,6 +73,7 @@ export function designToJson(design: TrajectoryDesign, realised: RealisedTraject
       deepSpaceManoeuvre1Utc: DESIGN_FIXED.deepSpaceManoeuvre1Utc,
       kamooalewaArrivalUtc: DESIGN_FIXED.kamooalewaArrivalUtc,
       standoffKm: DESIGN_FIXED.standoffKm,
+      cosmicSnapshot: DESIGN_FIXED.cosmicSnapshot,
       source: DESIGN_FIXED_SOURCE,
     },
     assumed: {
