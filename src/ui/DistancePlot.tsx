@@ -12,9 +12,9 @@ import type { Clock } from '../state/clock.ts';
 import {
   buildDistanceSeries, closestApproach, distanceAt, type DistanceRun, type DistanceSeries,
 } from '../state/distance-series.ts';
-import { stepToEvent } from '../state/event-stepping.ts';
 import type { Language, ViewStore } from '../state/view-store.ts';
 import type { PropagationResult, TrackId } from '../worker/protocol.ts';
+import { seekByKey, useSeekDrag } from './seek-surface.ts';
 import {
   createPlotScale, curvePath, distanceAxisRange, logDistanceTicks, yearTicks, type PlotScale,
 } from './distance-plot-axes.ts';
@@ -115,7 +115,6 @@ export function DistancePlot({ clock, viewStore, mission, planets }: DistancePlo
     }
   });
 
-  const drag = useRef<{ resume: boolean } | null>(null);
   const plotX = (clientX: number): number => {
     const box = sliderRef.current?.getBoundingClientRect();
     return box && box.width > 0 ? ((clientX - box.left) / box.width) * WIDTH_PX : RECT.left;
@@ -134,39 +133,15 @@ export function DistancePlot({ clock, viewStore, mission, planets }: DistancePlo
   };
   const hideHover = (): void => rootRef.current?.removeAttribute('data-hover');
 
-  const onPointerDown = (event: PointerEvent<HTMLDivElement>): void => {
-    if (event.pointerType === 'mouse' && event.button !== 0) return;
-    drag.current = { resume: clock.playing };
-    clock.pause();
-    event.currentTarget.setPointerCapture(event.pointerId);
-    clock.seek(scale.timeAtX(plotX(event.clientX)));
-  };
+  const seekDrag = useSeekDrag(clock, {
+    timeAtClientX: (clientX) => scale.timeAtX(plotX(clientX)),
+    onDragEnd: (event) => { if (event.pointerType !== 'mouse') hideHover(); },
+  });
   const onPointerMove = (event: PointerEvent<HTMLDivElement>): void => {
-    const x = plotX(event.clientX);
-    if (drag.current) clock.seek(scale.timeAtX(x));
-    if (event.pointerType === 'mouse' || drag.current) showHover(x);
+    seekDrag.onPointerMove(event);
+    if (event.pointerType === 'mouse' || seekDrag.dragging()) showHover(plotX(event.clientX));
   };
-  const endDrag = (event: PointerEvent<HTMLDivElement>): void => {
-    const current = drag.current;
-    if (!current) return;
-    drag.current = null;
-    if (event.currentTarget.hasPointerCapture(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
-    if (event.pointerType !== 'mouse') hideHover();
-    if (current.resume) clock.play();
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const t = clock.currentTdbSec;
-    switch (event.key) {
-      case 'ArrowLeft': stepToEvent(clock, eventTimes, -1); break;
-      case 'ArrowRight': stepToEvent(clock, eventTimes, 1); break;
-      case 'ArrowDown': case 'PageDown': clock.seek(t - 30 * DAY_S); break;
-      case 'ArrowUp': case 'PageUp': clock.seek(t + 30 * DAY_S); break;
-      case 'Home': clock.seek(clock.startTdbSec); break;
-      case 'End': clock.seek(clock.stopTdbSec); break;
-      default: return;
-    }
-    event.preventDefault();
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => seekByKey(event, clock, eventTimes, 30 * DAY_S);
 
   if (!mission || !series || !paths || !panelsVisible) return null;
   const toggleLabel = text(collapsed ? 'distancePlotShow' : 'distancePlotHide', language);
@@ -256,12 +231,12 @@ export function DistancePlot({ clock, viewStore, mission, planets }: DistancePlo
             aria-valuemin={Math.round(startTdbSec)}
             aria-valuemax={Math.round(stopTdbSec)}
             aria-orientation="horizontal"
-            onPointerDown={onPointerDown}
+            onPointerDown={seekDrag.onPointerDown}
             onPointerMove={onPointerMove}
-            onPointerUp={endDrag}
-            onPointerCancel={endDrag}
-            onLostPointerCapture={endDrag}
-            onPointerLeave={() => { if (!drag.current) hideHover(); }}
+            onPointerUp={seekDrag.endDrag}
+            onPointerCancel={seekDrag.endDrag}
+            onLostPointerCapture={seekDrag.endDrag}
+            onPointerLeave={() => { if (!seekDrag.dragging()) hideHover(); }}
             onKeyDown={onKeyDown}
           />
         </div>

@@ -2,11 +2,10 @@
  * The bottom scrubber: phase bands, calendar ticks, event ticks with decluttered labels, and a playhead that follows
  * the clock through refs (no React render per frame). Drag, click or use the keyboard to seek.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { DAY_S } from '../core/constants.ts';
 import { formatUtc, utcMsFromTdbSec } from '../core/time.ts';
 import type { Clock } from '../state/clock.ts';
-import { stepToEvent } from '../state/event-stepping.ts';
 import { phaseColor } from '../state/phase-colors.ts';
 import type { Language } from '../state/view-store.ts';
 import type { MissionEventSummary, MissionPhase } from '../worker/protocol.ts';
@@ -15,6 +14,7 @@ import {
   calendarTicks, eventLabelPriority, fractionOfSpan, layoutEventLabels, snapToNearestTime, timeAtFraction,
   type PlacedLabel,
 } from './timeline-layout.ts';
+import { seekByKey, useSeekDrag } from './seek-surface.ts';
 import { useClockValue, useClockWriter } from './use-clock.ts';
 import './timeline.css';
 
@@ -121,52 +121,17 @@ export function Timeline({ clock, events, phases, language, labelPriority, onEve
     onEventChosen?.(event);
   };
 
-  const drag = useRef<{ left: number; width: number; resume: boolean } | null>(null);
-  const seekToClientX = (clientX: number): void => {
-    const current = drag.current;
-    if (!current || current.width <= 0) return;
-    const tdbSec = timeAtFraction((clientX - current.left) / current.width, startTdbSec, stopTdbSec);
-    const snapSec = (SNAP_PX / current.width) * (stopTdbSec - startTdbSec);
-    clock.seek(snapToNearestTime(tdbSec, eventTimes, snapSec));
-  };
-  const onPointerDown = (event: PointerEvent<HTMLDivElement>): void => {
-    if (event.pointerType === 'mouse' && event.button !== 0) return;
-    const track = trackRef.current;
-    if (!track) return;
-    const rect = track.getBoundingClientRect();
-    drag.current = { left: rect.left, width: rect.width, resume: clock.playing };
-    rootRef.current?.setAttribute('data-dragging', '');
-    clock.pause();
-    event.currentTarget.setPointerCapture(event.pointerId);
-    seekToClientX(event.clientX);
-  };
-  const onPointerMove = (event: PointerEvent<HTMLDivElement>): void => {
-    if (drag.current) seekToClientX(event.clientX);
-  };
-  const endDrag = (event: PointerEvent<HTMLDivElement>): void => {
-    const current = drag.current;
-    if (!current) return;
-    drag.current = null;
-    rootRef.current?.removeAttribute('data-dragging');
-    if (event.currentTarget.hasPointerCapture(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
-    if (current.resume) clock.play();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const t = clock.currentTdbSec;
-    switch (event.key) {
-      case 'ArrowLeft': stepToEvent(clock, eventTimes, -1); break;
-      case 'ArrowRight': stepToEvent(clock, eventTimes, 1); break;
-      case 'ArrowDown': clock.seek(t - DAY_S); break;
-      case 'ArrowUp': clock.seek(t + DAY_S); break;
-      case 'PageDown': clock.seek(t - 30 * DAY_S); break;
-      case 'PageUp': clock.seek(t + 30 * DAY_S); break;
-      case 'Home': clock.seek(clock.startTdbSec); break;
-      case 'End': clock.seek(clock.stopTdbSec); break;
-      default: return;
-    }
-    event.preventDefault();
-  };
+  const { onPointerDown, onPointerMove, endDrag } = useSeekDrag(clock, {
+    timeAtClientX: (clientX) => {
+      const rect = trackRef.current?.getBoundingClientRect();
+      if (!rect || rect.width <= 0) return null;
+      const tdbSec = timeAtFraction((clientX - rect.left) / rect.width, startTdbSec, stopTdbSec);
+      return snapToNearestTime(tdbSec, eventTimes, (SNAP_PX / rect.width) * (stopTdbSec - startTdbSec));
+    },
+    onDragStart: () => rootRef.current?.setAttribute('data-dragging', ''),
+    onDragEnd: () => rootRef.current?.removeAttribute('data-dragging'),
+  });
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => seekByKey(event, clock, eventTimes, DAY_S);
 
   const eventsById = useMemo(() => new Map(events.map((event) => [event.id, event])), [events]);
   const monthFormat = useMemo(
