@@ -79,11 +79,11 @@ export function App({ propagation }: { propagation: PropagationSession }) {
         pathReady={mission !== null}
         viewStore={viewStore}
         onEventChosen={(event) => viewStore.getState().select(event.id)}
+        shareControl={<CopyLinkButton viewStore={viewStore} linkUrl={link.linkUrl} />}
       />
       <InfoPanel clock={clock} viewStore={viewStore} mission={mission} planets={planets} />
       <DistancePlot clock={clock} viewStore={viewStore} mission={mission} planets={planets} />
       {panelsVisible && <IllustrativeNote />}
-      {panelsVisible && <CopyLinkButton viewStore={viewStore} linkUrl={link.linkUrl} />}
       <LinkNotice viewStore={viewStore} problems={link.problems} />
       {link.embed && <EmbedBadge viewStore={viewStore} linkUrl={link.linkUrl} />}
     </main>

@@ -2,17 +2,20 @@
  * Everything drawn over the scene: readouts (top left), the event list, language and help buttons (top right), playback controls and the
  * timeline (bottom), the help overlay, and the keyboard shortcuts. One element to mount above the canvas.
  */
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Clock } from '../state/clock.ts';
 import type { GetProbeReadout } from '../state/probe-readout.ts';
 import { viewStore as defaultViewStore, type ViewStore } from '../state/view-store.ts';
 import type { MissionEventSummary, MissionPhase } from '../worker/protocol.ts';
 import { EventList } from './EventList.tsx';
+import { SaveImageButton, VideoClipButton } from './ExportButtons.tsx';
 import { HelpOverlay } from './HelpOverlay.tsx';
 import { PlaybackControls } from './PlaybackControls.tsx';
 import { Readouts } from './Readouts.tsx';
+import { SaveImageDialog } from './SaveImageDialog.tsx';
 import { Timeline } from './Timeline.tsx';
+import { VideoDialog } from './VideoDialog.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 import { HelpButton, LanguageButton, PanelsButton } from './ViewButtons.tsx';
 import './hud.css';
@@ -27,12 +30,14 @@ export interface HudProps {
   /** False while the worker still propagates the probe's path. */
   pathReady?: boolean;
   viewStore?: ViewStore;
+  /** Shown first in the top-right cluster (the app's Copy link button). */
+  shareControl?: ReactNode;
   /** After the clock jumped to an event chosen on the timeline or in the list. */
   onEventChosen?: (event: MissionEventSummary) => void;
 }
 
 export function Hud({
-  clock, events, phases, launchTdbSec, getProbeReadout, pathReady = true, viewStore = defaultViewStore, onEventChosen,
+  clock, events, phases, launchTdbSec, getProbeReadout, pathReady = true, viewStore = defaultViewStore, onEventChosen, shareControl,
 }: HudProps) {
   const language = useStore(viewStore, (s) => s.language);
   const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
@@ -55,6 +60,9 @@ export function Hud({
           </div>
           <div className="hud-top-right">
             <div className="hud-cluster">
+              {shareControl}
+              <SaveImageButton language={language} />
+              <VideoClipButton language={language} />
               <EventList clock={clock} events={sortedEvents} language={language} viewStore={viewStore} onEventChosen={onEventChosen} />
               <LanguageButton language={language} viewStore={viewStore} />
               <PanelsButton language={language} viewStore={viewStore} />
@@ -73,6 +81,8 @@ export function Hud({
         </div>
       )}
       <HelpOverlay language={language} viewStore={viewStore} />
+      <SaveImageDialog language={language} phases={phases} getProbeReadout={getProbeReadout} />
+      <VideoDialog language={language} clock={clock} phases={phases} getProbeReadout={getProbeReadout} />
     </div>
   );
 }

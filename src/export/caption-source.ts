@@ -1,0 +1,20 @@
+/** The caption at any moment of the mission, from the phases and the probe readout, in the chosen language. */
+import type { GetProbeReadout } from '../state/probe-readout.ts';
+import { phaseAt } from '../state/mission-span.ts';
+import type { Language } from '../state/view-store.ts';
+import type { MissionPhase } from '../worker/protocol.ts';
+import { captionTexts, type CaptionTexts } from './caption.ts';
+
+export function captionSource(
+  phases: readonly MissionPhase[], getProbeReadout: GetProbeReadout, language: Language,
+): (tdbSec: number) => CaptionTexts {
+  return (tdbSec) => {
+    const phase = phaseAt(phases, tdbSec);
+    return captionTexts({
+      tdbSec,
+      language,
+      phaseName: phase ? (language === 'zh' ? phase.nameZh : phase.nameEn) : null,
+      distEarthKm: getProbeReadout(tdbSec)?.distEarthKm ?? null,
+    });
+  };
+}

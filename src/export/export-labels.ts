@@ -1,0 +1,70 @@
+/**
+ * The body names for an exported image. On screen they are HTML over the canvas, so the export draws them itself:
+ * the labels shown on screen right now, placed beside their bodies with the export camera and grown by the same
+ * pixel scale as the picture, in the labels' own font and colour.
+ */
+import { Vector3, type Camera } from 'three';
+import type { BodyId } from '../scene/body-catalog.ts';
+import { setRelative, type SceneRuntime } from '../scene/scene-runtime.ts';
+
+/** As in LabelPlacer (src/scene/Labels.tsx): gap beside the drawn disc, and the disc radius cap, screen pixels. */
+const GAP_PX = 5;
+const MAX_RADIUS_PX = 200;
+
+export interface PlacedLabel {
+  text: string;
+  /** Left edge and vertical centre, export pixels. */
+  x: number;
+  centreY: number;
+  font: string;
+  color: string;
+  /** Shadow blur, export pixels. */
+  shadowBlur: number;
+}
+
+/** Labels currently visible on screen, projected for the export camera (call while it is set up for the export). */
+export function placeLabels(runtime: SceneRuntime, camera: Camera, width: number, height: number, scale: number): PlacedLabel[] {
+  if (!runtime.viewStore.getState().labelsVisible) return [];
+  const placed: PlacedLabel[] = [];
+  const v = new Vector3();
+  for (const [id, element] of Object.entries(runtime.labelElements) as [BodyId, HTMLElement | undefined][]) {
+    if (!element || element.style.visibility !== 'visible' || !runtime.drawn[id]) continue;
+    const size = runtime.labelSizes[id];
+    if (!size) continue;
+    setRelative(v, runtime.bodies.posKm[id], runtime.originKm);
+    v.project(camera);
+    if (v.z > 1) continue;
+    const radiusPx = Math.min(runtime.drawnRadiusPx[id], MAX_RADIUS_PX);
+    const x = (v.x * 0.5 + 0.5) * width + (radiusPx * 0.75 + GAP_PX) * scale;
+    const top = (-v.y * 0.5 + 0.5) * height - (radiusPx * 0.75 + size[1] * 0.6) * scale;
+    const centreY = top + (size[1] * scale) / 2;
+    if (x > width || centreY < 0 || centreY > height) continue;
+    const style = getComputedStyle(element);
+    const fontPx = parseFloat(style.fontSize) * scale;
+    placed.push({
+      text: element.textContent ?? '',
+      x,
+      centreY,
+      font: `${style.fontWeight} ${fontPx.toFixed(2)}px ${style.fontFamily}`,
+      color: style.color,
+      shadowBlur: 4 * scale,
+    });
+  }
+  return placed;
+}
+
+export function drawLabels(context: CanvasRenderingContext2D, labels: readonly PlacedLabel[]): void {
+  context.save();
+  context.textBaseline = 'middle';
+  context.textAlign = 'left';
+  context.shadowColor = '#000';
+  for (const label of labels) {
+    context.font = label.font;
+    context.fillStyle = label.color;
+    context.shadowBlur = label.shadowBlur;
+    // Twice, like the two stacked text-shadows on screen: a dark halo that reads on the Sun's glow.
+    context.fillText(label.text, label.x, label.centreY);
+    context.fillText(label.text, label.x, label.centreY);
+  }
+  context.restore();
+}

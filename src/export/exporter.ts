@@ -1,0 +1,62 @@
+/**
+ * The one place the DOM dialogs reach the 3D scene: the ExportBridge inside the Canvas registers an exporter here,
+ * the dialogs look it up when the user asks for an image or a clip.
+ */
+import type { RenderLimits } from './clamp-size.ts';
+import type { CaptionTexts } from './caption.ts';
+
+export interface ImageRequest {
+  width: number;
+  height: number;
+  transparent: boolean;
+  /** Caption for the moment shown (the clock may be playing), or null for none. */
+  captionAt: ((tdbSec: number) => CaptionTexts) | null;
+}
+
+export interface RenderedImage {
+  blob: Blob;
+  width: number;
+  height: number;
+  /** Simulation time shown. */
+  tdbSec: number;
+  renderMs: number;
+  /** Where the time went: GPU render, copy to 2D, restore + labels + caption, PNG encoding. */
+  stepsMs: { render: number; copy: number; compose: number; encode: number };
+}
+
+export interface ClipFrameRequest {
+  width: number;
+  height: number;
+  /** Caption for a frame's moment, or null for none. */
+  captionAt: ((tdbSec: number) => CaptionTexts) | null;
+}
+
+/** Renders clip frames one at a time into a 2D canvas of the clip's size; close() restores the screen. */
+export interface ClipRenderer {
+  readonly canvas: HTMLCanvasElement;
+  renderFrame(tdbSec: number): void;
+  close(): void;
+}
+
+export interface SceneExporter {
+  limits(): RenderLimits;
+  /** Throws ExportError when the context is lost or the browser cannot give the size (already clamped by caller). */
+  exportImage(request: ImageRequest): Promise<RenderedImage>;
+  /** Pauses the clock and switches the renderer to the clip size until close(). */
+  openClip(request: ClipFrameRequest): Promise<ClipRenderer>;
+  /** True once the WebGL context was lost (the scene is gone until a reload). */
+  readonly contextLost: boolean;
+}
+
+let current: SceneExporter | null = null;
+
+export function registerExporter(exporter: SceneExporter): () => void {
+  current = exporter;
+  return () => {
+    if (current === exporter) current = null;
+  };
+}
+
+export function getExporter(): SceneExporter | null {
+  return current;
+}

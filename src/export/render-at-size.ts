@@ -1,0 +1,127 @@
+/**
+ * Renders the live scene into the canvas's own drawing buffer at an export size, then puts everything back.
+ * The same renderer and camera as the screen (so colours, tone and depth match what is shown), with pixel ratio 1,
+ * a drawing buffer of exactly W×H, and the camera widened to hold at least what the screen shows. Nothing is
+ * visible in between: callers render, copy and restore in one task.
+ */
+import { Color, ShaderMaterial, Vector2, type Camera, type Object3D, type PerspectiveCamera, type Scene, type WebGLRenderer } from 'three';
+import { CHROMIUM_MAX_DRAWING_BUFFER_PIXELS, type RenderLimits } from './clamp-size.ts';
+
+export class ExportError extends Error {
+  constructor(readonly kind: 'context-lost' | 'buffer-size' | 'no-scene' | 'cancelled' | 'no-encoder', message: string) {
+    super(message);
+  }
+}
+
+export function renderLimits(gl: WebGLRenderer): RenderLimits {
+  const context = gl.getContext();
+  const viewport = context.getParameter(context.MAX_VIEWPORT_DIMS) as Int32Array;
+  const renderbuffer = context.getParameter(context.MAX_RENDERBUFFER_SIZE) as number;
+  const texture = context.getParameter(context.MAX_TEXTURE_SIZE) as number;
+  return {
+    maxPixels: CHROMIUM_MAX_DRAWING_BUFFER_PIXELS,
+    maxViewportWidth: viewport[0] ?? 4096,
+    maxViewportHeight: viewport[1] ?? 4096,
+    maxRenderbufferSize: Math.min(renderbuffer, texture),
+  };
+}
+
+/** Vertical field of view that shows at least the screen's horizontal extent at a narrower aspect ratio. */
+export function fovToContain(screenFovDeg: number, screenAspect: number, exportAspect: number): number {
+  if (exportAspect >= screenAspect) return screenFovDeg;
+  const halfTan = Math.tan((screenFovDeg * Math.PI) / 360) * (screenAspect / exportAspect);
+  return (Math.atan(halfTan) * 360) / Math.PI;
+}
+
+/** Export pixels per screen (CSS) pixel for the same angle: how much pixel-sized things grow. */
+export function pixelScale(screenHeight: number, screenFovDeg: number, exportHeight: number, exportFovDeg: number): number {
+  const perRadian = (height: number, fovDeg: number) => height / 2 / Math.tan((fovDeg * Math.PI) / 360);
+  return perRadian(exportHeight, exportFovDeg) / perRadian(screenHeight, screenFovDeg);
+}
+
+export interface SizedView {
+  width: number;
+  height: number;
+  /** Export pixels per screen pixel (labels, point sizes). */
+  pixelScale: number;
+  /** Puts size, pixel ratio, camera, clear colour, hidden objects and point sizes back. Idempotent. */
+  restore(): void;
+}
+
+export interface SizeOptions {
+  transparent: boolean;
+}
+
+/** Objects drawn as the sky (the starfield): hidden on a transparent background. */
+const isSky = (object: Object3D): boolean => object.type === 'Points' && object.renderOrder < 0;
+
+/**
+ * Switches the renderer to exactly width×height. Throws ExportError('buffer-size') if the browser gave a different
+ * drawing buffer (after restoring), so a wrong-sized image is never produced.
+ */
+export function sizeForExport(
+  gl: WebGLRenderer, scene: Scene, camera: Camera, width: number, height: number, options: SizeOptions,
+): SizedView {
+  const perspective = camera as PerspectiveCamera;
+  const saved = {
+    pixelRatio: gl.getPixelRatio(),
+    size: gl.getSize(new Vector2()),
+    aspect: perspective.aspect,
+    fov: perspective.fov,
+    clearColor: gl.getClearColor(new Color()),
+    clearAlpha: gl.getClearAlpha(),
+  };
+  const hidden: Object3D[] = [];
+  const pointUniforms: { uniform: { value: number }; value: number }[] = [];
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    for (const object of hidden) object.visible = true;
+    for (const { uniform, value } of pointUniforms) uniform.value = value;
+    gl.setPixelRatio(saved.pixelRatio);
+    gl.setSize(saved.size.x, saved.size.y, false);
+    gl.setClearColor(saved.clearColor, saved.clearAlpha);
+    if (perspective.isPerspectiveCamera) {
+      perspective.aspect = saved.aspect;
+      perspective.fov = saved.fov;
+      perspective.updateProjectionMatrix();
+    }
+  };
+
+  const exportAspect = width / height;
+  const fov = perspective.isPerspectiveCamera ? fovToContain(saved.fov, saved.aspect, exportAspect) : saved.fov;
+  const scale = perspective.isPerspectiveCamera ? pixelScale(saved.size.y, saved.fov, height, fov) : height / saved.size.y;
+  try {
+    gl.setPixelRatio(1);
+    gl.setSize(width, height, false);
+    const context = gl.getContext();
+    if (context.drawingBufferWidth !== width || context.drawingBufferHeight !== height) {
+      throw new ExportError('buffer-size',
+        `the browser gave a ${context.drawingBufferWidth}×${context.drawingBufferHeight} drawing buffer for ${width}×${height}`);
+    }
+    if (perspective.isPerspectiveCamera) {
+      perspective.aspect = exportAspect;
+      perspective.fov = fov;
+      perspective.updateProjectionMatrix();
+    }
+    if (options.transparent) {
+      gl.setClearColor(saved.clearColor, 0);
+      scene.traverseVisible((object) => { if (isSky(object)) hidden.push(object); });
+      for (const object of hidden) object.visible = false;
+    }
+    // Point sprites sized in screen pixels × pixelRatio (the starfield) grow like everything else.
+    scene.traverse((object) => {
+      const material = (object as { material?: unknown }).material;
+      const uniform = material instanceof ShaderMaterial ? material.uniforms.pixelRatio : undefined;
+      if (uniform && typeof uniform.value === 'number') {
+        pointUniforms.push({ uniform: uniform as { value: number }, value: uniform.value });
+        uniform.value = scale;
+      }
+    });
+  } catch (error) {
+    restore();
+    throw error;
+  }
+  return { width, height, pixelScale: scale, restore };
+}

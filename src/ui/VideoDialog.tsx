@@ -1,0 +1,186 @@
+/**
+ * "Video clip" (key V): a span (a mission phase or two dates), length, frame rate and resolution; renders frames at
+ * fixed simulation steps and encodes them in the browser, with progress and Cancel. Says so plainly where the
+ * browser cannot encode video. The clock is put back where it was afterwards.
+ */
+import { useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { tdbSecFromIsoUtc, utcMsFromTdbSec } from '../core/time.ts';
+import type { Clock } from '../state/clock.ts';
+import type { GetProbeReadout } from '../state/probe-readout.ts';
+import type { Language } from '../state/view-store.ts';
+import type { MissionPhase } from '../worker/protocol.ts';
+import { captionSource } from '../export/caption-source.ts';
+import { clampExportSize } from '../export/clamp-size.ts';
+import { closeExportDialog, downloadBlob, exportDialogs, fillTemplate } from '../export/export-dialogs.ts';
+import { getExporter } from '../export/exporter.ts';
+import { clipFileName } from '../export/file-name.ts';
+import { ExportError } from '../export/render-at-size.ts';
+import { exportClip } from '../export/video-export.ts';
+import { ExportDialogFrame } from './ExportDialogFrame.tsx';
+import { text, type TextId } from './i18n.ts';
+
+export const CLIP_RESOLUTIONS = [
+  { width: 1280, height: 720 }, { width: 1920, height: 1080 }, { width: 3840, height: 2160 }, { width: 1080, height: 1920 },
+] as const;
+export const CLIP_FRAME_RATES = [24, 30, 60] as const;
+
+const DAY_SEC = 86_400;
+const toInput = (tdbSec: number): string => new Date(Math.round(utcMsFromTdbSec(tdbSec) / 60_000) * 60_000).toISOString().slice(0, 16);
+const fromInput = (value: string): number | null => {
+  try {
+    return /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(value) ? tdbSecFromIsoUtc(`${value}:00Z`) : null;
+  } catch {
+    return null;
+  }
+};
+
+export interface VideoDialogProps {
+  language: Language;
+  clock: Clock;
+  phases: readonly MissionPhase[];
+  getProbeReadout: GetProbeReadout;
+}
+
+type Status = { kind: 'idle' | 'busy' | 'done' | 'error'; message: string };
+
+export function VideoDialog(props: VideoDialogProps) {
+  const open = useStore(exportDialogs, (s) => s.open === 'video');
+  return open ? <VideoDialogBody {...props} /> : null;
+}
+
+function VideoDialogBody({ language, clock, phases, getProbeReadout }: VideoDialogProps) {
+  const t = (key: TextId) => text(key, language);
+  const [phaseId, setPhaseId] = useState('custom');
+  const [from, setFrom] = useState(() => toInput(clock.currentTdbSec));
+  const [to, setTo] = useState(() => toInput(Math.min(clock.stopTdbSec, clock.currentTdbSec + 60 * DAY_SEC)));
+  const [durationSec, setDurationSec] = useState('10');
+  const [fps, setFps] = useState<number>(30);
+  const [resolution, setResolution] = useState(1);
+  const [caption, setCaption] = useState(true);
+  const [status, setStatus] = useState<Status>({ kind: 'idle', message: '' });
+  const [progress, setProgress] = useState<[number, number] | null>(null);
+  const abort = useRef<AbortController | null>(null);
+
+  const choosePhase = (id: string) => {
+    setPhaseId(id);
+    const phase = phases.find((p) => p.id === id);
+    if (phase) {
+      setFrom(toInput(Math.max(clock.startTdbSec, phase.startTdbSec)));
+      setTo(toInput(Math.min(clock.stopTdbSec, phase.endTdbSec)));
+    }
+  };
+
+  const start = async () => {
+    const startTdbSec = fromInput(from), endTdbSec = fromInput(to);
+    const seconds = Number(durationSec);
+    if (startTdbSec === null || endTdbSec === null || !(endTdbSec > startTdbSec)
+      || startTdbSec < clock.startTdbSec - 60 || endTdbSec > clock.stopTdbSec + 60) {
+      return setStatus({ kind: 'error', message: t('clipBadSpan') });
+    }
+    if (!(seconds >= 0.5 && seconds <= 600)) return setStatus({ kind: 'error', message: `${t('clipDuration')}: 0.5–600` });
+    const exporter = getExporter();
+    if (!exporter) return setStatus({ kind: 'error', message: t('exportNotReady') });
+    if (exporter.contextLost) return setStatus({ kind: 'error', message: t('exportContextLost') });
+    const wanted = CLIP_RESOLUTIONS[resolution]!;
+    const size = clampExportSize(wanted.width, wanted.height, exporter.limits());
+    // Encoders want even sides.
+    const width = size.width & ~1, height = size.height & ~1;
+    const before = { tdbSec: clock.currentTdbSec, playing: clock.playing };
+    const controller = new AbortController();
+    abort.current = controller;
+    setStatus({ kind: 'busy', message: '' });
+    setProgress([0, 1]);
+    try {
+      const clip = await exportClip(exporter, {
+        startTdbSec: Math.max(clock.startTdbSec, startTdbSec),
+        endTdbSec: Math.min(clock.stopTdbSec, endTdbSec),
+        durationSec: seconds, fps, width, height,
+        captionAt: caption ? captionSource(phases, getProbeReadout, language) : null,
+      }, (done, total) => setProgress([done, total]), controller.signal);
+      const file = clipFileName(startTdbSec, endTdbSec, width, height, clip.extension);
+      downloadBlob(clip.blob, file);
+      (window as { __twLastExport?: unknown }).__twLastExport = { file, frames: clip.frames, framesPerSecond: clip.framesPerSecond };
+      setStatus({
+        kind: 'done',
+        message: fillTemplate(t('clipSaved'), {
+          file, frames: clip.frames, seconds: clip.durationSec.toFixed(2), codec: clip.codec, fps: clip.framesPerSecond.toFixed(1),
+        }),
+      });
+    } catch (error) {
+      const kind = error instanceof ExportError ? error.kind : null;
+      const why = error instanceof Error ? error.message : String(error);
+      setStatus({
+        kind: 'error',
+        message: kind === 'cancelled' ? t('clipCancelled')
+          : kind === 'no-encoder' ? fillTemplate(t('clipNoEncoder'), { why })
+            : kind === 'context-lost' ? t('exportContextLost')
+              : fillTemplate(t('exportFailed'), { why }),
+      });
+    } finally {
+      abort.current = null;
+      setProgress(null);
+      clock.seek(before.tdbSec);
+      if (before.playing) clock.play();
+    }
+  };
+
+  const busy = status.kind === 'busy';
+  return (
+    <ExportDialogFrame title={t('videoClipTitle')} language={language} testId="video-dialog" busy={busy}>
+      <fieldset className="export-field" disabled={busy}>
+        <label className="export-row">
+          {t('clipSpan')}
+          <select value={phaseId} onChange={(e) => choosePhase(e.target.value)} data-testid="clip-phase">
+            <option value="custom">{t('clipCustomSpan')}</option>
+            {phases.map((p) => <option key={p.id} value={p.id}>{language === 'zh' ? p.nameZh : p.nameEn}</option>)}
+          </select>
+        </label>
+        <label className="export-row">
+          {t('clipFrom')}
+          <input type="datetime-local" value={from} onChange={(e) => { setFrom(e.target.value); setPhaseId('custom'); }} data-testid="clip-from" />
+        </label>
+        <label className="export-row">
+          {t('clipTo')}
+          <input type="datetime-local" value={to} onChange={(e) => { setTo(e.target.value); setPhaseId('custom'); }} data-testid="clip-to" />
+        </label>
+        <label className="export-row">
+          {t('clipDuration')}
+          <input inputMode="decimal" value={durationSec} onChange={(e) => setDurationSec(e.target.value)} data-testid="clip-duration" />
+        </label>
+        <label className="export-row">
+          {t('clipFrameRate')}
+          <select value={fps} onChange={(e) => setFps(Number(e.target.value))} data-testid="clip-fps">
+            {CLIP_FRAME_RATES.map((rate) => <option key={rate} value={rate}>{rate}</option>)}
+          </select>
+        </label>
+        <label className="export-row">
+          {t('clipResolution')}
+          <select value={resolution} onChange={(e) => setResolution(Number(e.target.value))} data-testid="clip-resolution">
+            {CLIP_RESOLUTIONS.map((r, index) => <option key={index} value={index}>{r.width}×{r.height}</option>)}
+          </select>
+        </label>
+        <label className="export-check">
+          <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} /> {t('exportCaption')}
+        </label>
+      </fieldset>
+      {progress && (
+        <>
+          <progress className="export-progress" max={progress[1]} value={progress[0]} data-testid="clip-progress" />
+          <p className="export-status" role="status">{fillTemplate(t('clipProgress'), { done: progress[0], total: progress[1] })}</p>
+        </>
+      )}
+      {status.message && (
+        <p className={`export-status export-status-${status.kind}`} role="status" data-testid="export-status">{status.message}</p>
+      )}
+      <div className="export-actions">
+        {busy
+          ? <button type="button" onClick={() => abort.current?.abort()} data-testid="clip-cancel">{t('cancel')}</button>
+          : <button type="button" className="export-secondary" onClick={closeExportDialog}>{t('close')}</button>}
+        <button type="button" className="export-primary" disabled={busy} onClick={() => void start()} data-testid="clip-export">
+          {t('clipExport')}
+        </button>
+      </div>
+    </ExportDialogFrame>
+  );
+}

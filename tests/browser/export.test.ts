@@ -1,0 +1,143 @@
+import { writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { PNG } from 'pngjs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, OUTPUT_DIR } from './support/app-page.ts';
+import { useAppServer } from './support/app-server.ts';
+
+const app = useAppServer();
+
+interface SavedFile { name: string; bytes: Buffer }
+
+/** Clicks `save` and returns the file the page offers for download. */
+async function captureDownload(page: Page, save: () => Promise<void>, timeout = 60_000): Promise<SavedFile> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout }), save()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: await readFile(path) };
+}
+
+/** Share of pixels brighter than the sky, distinct colours on a coarse grid, and the bottom band's mean luma. */
+function imageStats(png: PNG) {
+  let lit = 0;
+  const colours = new Set<number>();
+  for (let y = 0; y < png.height; y += 3) {
+    for (let x = 0; x < png.width; x += 3) {
+      const i = 4 * (y * png.width + x);
+      const r = png.data[i]!, g = png.data[i + 1]!, b = png.data[i + 2]!;
+      if (r > 40 || g > 40 || b > 40) lit++;
+      colours.add(((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4));
+    }
+  }
+  return { litFraction: lit / (Math.ceil(png.height / 3) * Math.ceil(png.width / 3)), colours: colours.size };
+}
+
+async function openSaveDialog(page: Page) {
+  await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
+  await page.getByTestId('save-image-button').click();
+  const dialog = page.getByTestId('save-image-dialog');
+  await dialog.waitFor();
+  return dialog;
+}
+
+describe('save image', () => {
+  it('exports 3840×2160 with a caption through the dialog: a PNG of exactly that size, not blank, screen unchanged', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url);
+    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
+    const canvasBefore = await page.evaluate(() => {
+      const c = document.querySelector('canvas')!;
+      return [c.width, c.height, c.clientWidth, c.clientHeight];
+    });
+    const dialog = await openSaveDialog(page);
+    await dialog.getByRole('radio', { name: /3840×2160/ }).check();
+    await expect(dialog.getByRole('checkbox', { name: /Caption/ }).isChecked()).resolves.toBe(true);
+    const file = await captureDownload(page, () => dialog.getByTestId('export-save').click());
+    writeFileSync(`${OUTPUT_DIR}/export-3840x2160-caption.png`, file.bytes);
+
+    expect(file.name).toMatch(/^tianwen2-\d{4}-\d\d-\d\dT\d{4}Z-3840x2160\.png$/);
+    const png = PNG.sync.read(file.bytes);
+    expect([png.width, png.height]).toEqual([3840, 2160]);
+    const stats = imageStats(png);
+    expect(stats.litFraction).toBeGreaterThan(0.005);
+    expect(stats.colours).toBeGreaterThan(50);
+    // The caption band: bright text pixels in the bottom-left corner.
+    let captionLit = 0;
+    for (let y = 1700; y < 2100; y += 2) for (let x = 100; x < 1500; x += 2) if (png.data[4 * (y * 3840 + x)]! > 200) captionLit++;
+    expect(captionLit).toBeGreaterThan(500);
+    const status = (await dialog.getByTestId('export-status').textContent()) ?? '';
+    console.log(`3840×2160 with caption: ${status}`);
+    expect(status).toMatch(/Saved tianwen2-.*3840x2160\.png/);
+    await expect(dialog.getByTestId('export-clamped').count()).resolves.toBe(0);
+
+    const canvasAfter = await page.evaluate(() => {
+      const c = document.querySelector('canvas')!;
+      return [c.width, c.height, c.clientWidth, c.clientHeight];
+    });
+    expect(canvasAfter).toEqual(canvasBefore);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('clamps 10000×10000 to what the browser can render, says so, and saves exactly the clamped size', async () => {
+    const { page } = await openApp(app.browser, app.url);
+    const dialog = await openSaveDialog(page);
+    await dialog.getByRole('radio', { name: /Custom/ }).check();
+    await dialog.getByTestId('export-width').fill('10000');
+    await dialog.getByTestId('export-height').fill('10000');
+    const file = await captureDownload(page, () => dialog.getByTestId('export-save').click(), 120_000);
+    const notice = (await dialog.getByTestId('export-clamped').textContent()) ?? '';
+    const match = /saved at (\d+)×(\d+) instead/.exec(notice);
+    expect(notice).toMatch(/10000×10000 is larger than this browser can render/);
+    expect(match).not.toBeNull();
+    const [width, height] = [Number(match![1]), Number(match![2])];
+    expect(width).toBe(height);
+    expect(width * height).toBeLessThanOrEqual(33_177_600);
+    expect(width).toBeLessThan(10000);
+    const png = PNG.sync.read(file.bytes);
+    expect([png.width, png.height]).toEqual([width, height]);
+    expect(file.name).toContain(`-${width}x${height}.png`);
+    expect(imageStats(png).litFraction).toBeGreaterThan(0.002);
+    writeFileSync(`${OUTPUT_DIR}/export-clamped-${width}x${height}.png`, file.bytes);
+    await page.close();
+  });
+});
+
+describe('video clip', () => {
+  it('a 2-second clip at 30 fps exports through the dialog to a file of 60 frames and 2 s (or says it cannot encode)', async () => {
+    const { page } = await openApp(app.browser, app.url);
+    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
+    const clockBefore = (await page.getByTestId('readout-utc').textContent()) ?? '';
+    const hasEncoder = await page.evaluate(() => typeof VideoEncoder !== 'undefined');
+    await page.keyboard.press('v');
+    const dialog = page.getByTestId('video-dialog');
+    await dialog.waitFor();
+    await dialog.getByTestId('clip-from').fill('2026-06-01T00:00');
+    await dialog.getByTestId('clip-to').fill('2026-07-01T00:00');
+    await dialog.getByTestId('clip-duration').fill('2');
+    await dialog.getByTestId('clip-fps').selectOption('30');
+    await dialog.getByTestId('clip-resolution').selectOption({ label: '1280×720' });
+    if (!hasEncoder) {
+      await dialog.getByTestId('clip-export').click();
+      await expect(dialog.getByTestId('export-status').textContent()).resolves.toMatch(/This browser cannot encode video/);
+      await page.close();
+      return;
+    }
+    const file = await captureDownload(page, () => dialog.getByTestId('clip-export').click(), 180_000);
+    writeFileSync(`${OUTPUT_DIR}/${file.name}`, file.bytes);
+    expect(file.name).toMatch(/^tianwen2-2026-06-01T0000Z-to-2026-07-01T0000Z-1280x720\.(mp4|webm)$/);
+    const status = (await dialog.getByTestId('export-status').textContent()) ?? '';
+    console.log(`2 s clip: ${status}`);
+
+    const { Input, BufferSource, ALL_FORMATS } = await import('mediabunny');
+    const input = new Input({ source: new BufferSource(file.bytes), formats: ALL_FORMATS });
+    const track = await input.getPrimaryVideoTrack();
+    expect(track).not.toBeNull();
+    const stats = await track!.computePacketStats();
+    expect(stats.packetCount).toBe(60);
+    expect(await input.computeDuration()).toBeCloseTo(2, 2);
+    expect([await track!.getDisplayWidth(), await track!.getDisplayHeight()]).toEqual([1280, 720]);
+    // The clock is put back where it was.
+    await expect(page.getByTestId('readout-utc').textContent()).resolves.toBe(clockBefore);
+    await page.close();
+  });
+});

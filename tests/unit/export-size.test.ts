@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM_MAX_DRAWING_BUFFER_PIXELS, clampExportSize, parseSide, type RenderLimits } from '../../src/export/clamp-size.ts';
+import { fovToContain, pixelScale } from '../../src/export/render-at-size.ts';
+import { clipFileName, imageFileName, utcStamp } from '../../src/export/file-name.ts';
+import { tdbSecFromIsoUtc } from '../../src/core/time.ts';
+import { seededRandom } from '../../src/core/seeded-random.ts';
+
+// SwiftShader's limits as Chromium reports them, and a small GPU's.
+const SWIFTSHADER: RenderLimits = { maxPixels: CHROMIUM_MAX_DRAWING_BUFFER_PIXELS, maxViewportWidth: 8192, maxViewportHeight: 8192, maxRenderbufferSize: 8192 };
+const SMALL_GPU: RenderLimits = { maxPixels: CHROMIUM_MAX_DRAWING_BUFFER_PIXELS, maxViewportWidth: 4096, maxViewportHeight: 4096, maxRenderbufferSize: 4096 };
+
+describe('clampExportSize', () => {
+  it('leaves sizes the browser can render alone', () => {
+    expect(clampExportSize(3840, 2160, SWIFTSHADER)).toEqual({ width: 3840, height: 2160, clamped: false, limit: null });
+    expect(clampExportSize(7680, 4320, SWIFTSHADER).clamped).toBe(false); // exactly 33,177,600 px
+  });
+
+  it('clamps 10000×10000 by area to 5760×5760 (5760² = 33,177,600)', () => {
+    expect(clampExportSize(10000, 10000, SWIFTSHADER)).toEqual({ width: 5760, height: 5760, clamped: true, limit: 'pixels' });
+  });
+
+  it('clamps a long side to MAX_VIEWPORT_DIMS', () => {
+    const size = clampExportSize(16000, 1000, SWIFTSHADER);
+    expect(size).toMatchObject({ width: 8192, height: 512, limit: 'viewport' });
+    expect(clampExportSize(3840, 2160, SMALL_GPU)).toMatchObject({ width: 3840, height: 2160, clamped: false });
+    expect(clampExportSize(7680, 4320, SMALL_GPU)).toMatchObject({ width: 4096, height: 2304, clamped: true });
+  });
+
+  it('property: within every limit, aspect kept to under a pixel, never larger than asked', () => {
+    const random = seededRandom(7);
+    for (let i = 0; i < 2000; i++) {
+      const w = 16 + Math.floor(random() * 30000), h = 16 + Math.floor(random() * 30000);
+      const limits = random() < 0.5 ? SWIFTSHADER : SMALL_GPU;
+      const size = clampExportSize(w, h, limits);
+      expect(size.width * size.height).toBeLessThanOrEqual(limits.maxPixels);
+      expect(size.width).toBeLessThanOrEqual(limits.maxViewportWidth);
+      expect(size.height).toBeLessThanOrEqual(limits.maxViewportHeight);
+      expect(size.width).toBeLessThanOrEqual(w);
+      expect(size.height).toBeLessThanOrEqual(h);
+      // The shorter side is within one pixel of what the requested aspect ratio asks for.
+      expect(Math.abs(size.height - (size.width * h) / w)).toBeLessThan(1 + h / w);
+      expect(Math.abs(size.width - (size.height * w) / h)).toBeLessThan(1 + w / h);
+      expect(size.clamped).toBe(size.width !== w || size.height !== h);
+    }
+  });
+
+  it('parses custom sides: whole numbers 16–32768 only', () => {
+    expect(parseSide('3840')).toBe(3840);
+    expect(parseSide(' 16 ')).toBe(16);
+    for (const bad of ['', '15', '40000', '12.5', '-100', '1e4', 'abc', '0x100']) expect(parseSide(bad), bad).toBeNull();
+  });
+});
+
+describe('export camera', () => {
+  it('keeps the vertical field of view for wider images and widens it for narrower ones', () => {
+    expect(fovToContain(45, 16 / 9, 16 / 9)).toBe(45);
+    expect(fovToContain(45, 16 / 9, 21 / 9)).toBe(45);
+    // Vertical 9:16 from a 16:9 screen: the horizontal half-angle stays tan(22.5°)·16/9.
+    const fov = fovToContain(45, 16 / 9, 9 / 16);
+    expect(Math.tan((fov * Math.PI) / 360) * (9 / 16)).toBeCloseTo(Math.tan((22.5 * Math.PI) / 180) * (16 / 9), 12);
+  });
+
+  it('scales pixel sizes by export pixels per screen pixel', () => {
+    expect(pixelScale(720, 45, 2160, 45)).toBeCloseTo(3, 12);
+    expect(pixelScale(720, 45, 1920, fovToContain(45, 16 / 9, 9 / 16))).toBeCloseTo(1080 / 1280, 12);
+  });
+});
+
+describe('file names', () => {
+  it('name the mission, the UTC minute and the size', () => {
+    const t = tdbSecFromIsoUtc('2026-06-07T00:00:00Z');
+    expect(imageFileName(t, 3840, 2160)).toBe('tianwen2-2026-06-07T0000Z-3840x2160.png');
+    expect(utcStamp(tdbSecFromIsoUtc('2025-05-28T17:31:29Z'))).toBe('2025-05-28T1731Z');
+    expect(clipFileName(t, tdbSecFromIsoUtc('2026-07-01T12:30:00Z'), 1920, 1080, 'mp4'))
+      .toBe('tianwen2-2026-06-07T0000Z-to-2026-07-01T1230Z-1920x1080.mp4');
+  });
+
+  it('round to the second before cutting, so a moment a few ms short of the minute keeps its minute', () => {
+    expect(utcStamp(tdbSecFromIsoUtc('2026-06-07T00:00:00Z') - 0.004)).toBe('2026-06-07T0000Z');
+  });
+});
