@@ -46,7 +46,8 @@ export function BodyMarker({ id, children, faceSun, hideInside, spinPeriodSec, o
       placeRelative(group, bodies.posKm[id], originKm);
       const distanceKm = Math.max(1e-6, group.position.distanceTo(camera.position) * KM_PER_UNIT);
       const kmPerPx = distanceKm * runtime.kmPerPixelPerKm;
-      const radiusKm = displayRadiusKm(look.radiusKm, look.minPixels, kmPerPx, runtime.exaggerated);
+      const minPixels = runtime.minPixelsOverride ?? look.minPixels;
+      const radiusKm = displayRadiusKm(look.radiusKm, minPixels, kmPerPx, runtime.exaggerated);
       model.scale.setScalar(radiusKm / KM_PER_UNIT);
       hit.current.scale.setScalar(Math.max(radiusKm, HIT_MIN_PIXELS * kmPerPx) / KM_PER_UNIT);
       runtime.drawnRadiusPx[id] = radiusKm / kmPerPx;

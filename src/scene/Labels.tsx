@@ -62,6 +62,8 @@ export function LabelPlacer() {
       const labelSize = runtime.labelSizes[look.id];
       wanted[i] = 0;
       if (!runtime.drawn[look.id] || !labelSize) continue;
+      // On the probe's arm camera the probe fills the foreground: its name would sit on the photo.
+      if (runtime.probeEye && look.id === 'probe') continue;
       setRelative(v, runtime.bodies.posKm[look.id], runtime.originKm);
       v.project(camera);
       if (v.z > 1 || v.x < -1.1 || v.x > 1.1 || v.y < -1.1 || v.y > 1.1) continue;

@@ -1,13 +1,19 @@
 /**
  * Tianwen-2 as a recognisable toy: a gold box, two round ten-sided solar wings facing the Sun (4.7 m across,
  * ephemeris/spacecraft.json), the return capsule on top until it separates; and the capsule alone afterwards.
- * Modelled in metres, scaled so the half-span is 1 (BodyMarker sets the drawn size).
+ * Modelled in metres, scaled so the half-span is 1 (BodyMarker sets the drawn size). The probe's-eye views,
+ * metres away, add the flag on the deck and the wings' cells, roll the probe towards their subject and lean the
+ * body on its wing axis so the deck catches the Sun.
  */
 import { useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { BoxGeometry, CylinderGeometry, MeshLambertMaterial, type Group } from 'three';
+import { useStore } from 'zustand';
+import { BoxGeometry, CylinderGeometry, Matrix4, MeshLambertMaterial, PlaneGeometry, Vector3, type Group } from 'three';
 import { BodyMarker } from './BodyMarker.tsx';
+import { chineseFlagTexture } from './flag-texture.ts';
+import { DECK_SUN_TILT_RAD } from './probe-eye-camera.ts';
 import { useSceneRuntime } from './scene-runtime.ts';
+import { solarCellTexture } from './solar-cell-texture.ts';
 
 const WING_RADIUS_M = 2.35;
 const BODY_HALF_M = 1;
@@ -32,6 +38,30 @@ function useProbeParts() {
   }, []);
 }
 
+/** Seen from metres away the wings need their cells: built the first time a probe's-eye view asks. */
+function useCloseUpPanel(wanted: boolean): MeshLambertMaterial | null {
+  const material = useRef<MeshLambertMaterial | null>(null);
+  if (wanted && !material.current) {
+    const map = solarCellTexture();
+    material.current = new MeshLambertMaterial({ map, emissiveMap: map, emissive: '#ffffff', emissiveIntensity: 0.3 });
+  }
+  return wanted ? material.current : null;
+}
+
+/** 0.6 × 0.4 m, lying on the deck next to the capsule, its top edge towards +x (the subject's side). */
+const FLAG_WIDTH_M = 0.6;
+const FLAG_POSITION_M: [number, number, number] = [-0.5, BODY_HALF_M + 0.004, 0.45];
+
+function DeckFlag() {
+  const flag = useMemo(() => {
+    const geometry = new PlaneGeometry(FLAG_WIDTH_M, (FLAG_WIDTH_M * 2) / 3);
+    geometry.applyMatrix4(new Matrix4().makeBasis(new Vector3(0, 0, 1), new Vector3(1, 0, 0), new Vector3(0, 1, 0)));
+    const map = chineseFlagTexture();
+    return { geometry, material: new MeshLambertMaterial({ map, emissiveMap: map, emissive: '#ffffff', emissiveIntensity: 0.35 }) };
+  }, []);
+  return <mesh geometry={flag.geometry} material={flag.material} position={FLAG_POSITION_M} />;
+}
+
 export interface ProbeModelProps {
   /** The capsule leaves the probe here (the capsule track's first sample); null before the path is ready. */
   capsuleSeparationTdbSec: number | null;
@@ -41,7 +71,13 @@ export function ProbeModel({ capsuleSeparationTdbSec }: ProbeModelProps) {
   const parts = useProbeParts();
   const runtime = useSceneRuntime();
   const capsuleOnBoard = useRef<Group>(null);
+  const roll = useRef<Group>(null);
+  const body = useRef<Group>(null);
+  const probeEye = useStore(runtime.viewStore, (state) => state.cameraMode !== 'orbit');
+  const closeUpPanel = useCloseUpPanel(probeEye);
   useFrame(() => {
+    if (roll.current) roll.current.rotation.z = runtime.probeRollRad;
+    if (body.current) body.current.rotation.x = runtime.probeEye ? DECK_SUN_TILT_RAD : 0;
     if (capsuleOnBoard.current) {
       capsuleOnBoard.current.visible = capsuleSeparationTdbSec === null || runtime.tdbSec < capsuleSeparationTdbSec;
     }
@@ -51,18 +87,21 @@ export function ProbeModel({ capsuleSeparationTdbSec }: ProbeModelProps) {
   return (
     <>
       <BodyMarker id="probe" faceSun>
-        <group scale={[s, s, s]}>
-          <mesh geometry={parts.body} material={parts.gold} />
+        <group ref={roll} scale={[s, s, s]}>
+          <group ref={body}>
+            <mesh geometry={parts.body} material={parts.gold} />
+            {probeEye && <DeckFlag />}
+            <group ref={capsuleOnBoard}>
+              <mesh geometry={parts.capsule} material={parts.white} position={[0, BODY_HALF_M + 0.25, 0]} />
+            </group>
+            <mesh geometry={parts.nozzle} material={parts.dark} position={[0, -BODY_HALF_M - 0.3, 0]} />
+          </group>
           {[-1, 1].map((side) => (
             <group key={side}>
               <mesh geometry={parts.arm} material={parts.dark} position={[side * (BODY_HALF_M + ARM_M / 2), 0, 0]} />
-              <mesh geometry={parts.wing} material={parts.panel} position={[side * wingX, 0, 0]} />
+              <mesh geometry={parts.wing} material={closeUpPanel ?? parts.panel} position={[side * wingX, 0, 0]} />
             </group>
           ))}
-          <group ref={capsuleOnBoard}>
-            <mesh geometry={parts.capsule} material={parts.white} position={[0, BODY_HALF_M + 0.25, 0]} />
-          </group>
-          <mesh geometry={parts.nozzle} material={parts.dark} position={[0, -BODY_HALF_M - 0.3, 0]} />
         </group>
       </BodyMarker>
       <BodyMarker id="capsule" faceSun>

@@ -5,12 +5,14 @@
 import { Children, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
+import { ExportBridge } from '../export/ExportBridge.tsx';
 import type { Clock } from '../state/clock.ts';
 import type { ViewStore } from '../state/view-store.ts';
 import type { Track } from '../core/track.ts';
 import type { PropagationResult } from '../worker/protocol.ts';
 import { LabelLayer, LabelPlacer } from './Labels.tsx';
 import { OrbitLines } from './OrbitLines.tsx';
+import { ProbeEyeCamera } from './ProbeEyeCamera.tsx';
 import { ProbeModel } from './ProbeModel.tsx';
 import { ProbePath } from './ProbePath.tsx';
 import { createSceneRuntime, SceneRuntimeContext } from './scene-runtime.ts';
@@ -75,6 +77,8 @@ export function SceneCanvas({ clock, viewStore, planets, mission }: SceneCanvasP
       >
         <SceneRuntimeContext.Provider value={runtime}>
           <SceneDriver />
+          <ProbeEyeCamera phases={mission?.phases ?? []} />
+          <ExportBridge />
           <Starfield />
           <SolarSystemBodies />
           <MountInStages>

@@ -99,6 +99,8 @@ export function Trails({ tracks, phases }: TrailsProps) {
       const [start, end] = trail.coverage;
       trail.object.visible = false;
       if (!active || tdbSec <= start || tdbSec > end || (rotating && id === 'earth')) continue;
+      // The arm camera rides on the probe: a trail would be a streak through the photo.
+      if (runtime.probeEye) continue;
       if (!trail.cursor.stateAt(tdbSec, pos, vel)) continue;
       const speed = Math.max(1e-3, Math.hypot(vel[0], vel[1], vel[2]));
       const window = Math.min(MAX_WINDOW_SEC, Math.max(MIN_WINDOW_SEC, (WINDOW_CAMERA_DISTANCES * cameraDistanceKm) / speed));

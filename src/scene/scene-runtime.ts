@@ -33,6 +33,12 @@ export interface SceneRuntime {
   /** Label elements by body id and their measured sizes (measured on language change, not per frame). */
   labelElements: Partial<Record<BodyId, HTMLElement>>;
   labelSizes: Partial<Record<BodyId, [number, number]>>;
+  /** True while the probe's arm camera is the view: the probe is metres away, drawn at true size. */
+  probeEye: boolean;
+  /** Roll of the probe about its sunward axis, radians (the probe's-eye views turn it towards their subject). */
+  probeRollRad: number;
+  /** Smallest drawn radius, pixels, for every body when set (the probe's-eye views: near true size, points stay visible). */
+  minPixelsOverride: number | null;
 }
 
 export function createSceneRuntime(clock: Clock, viewStore: ViewStore): SceneRuntime {
@@ -41,7 +47,7 @@ export function createSceneRuntime(clock: Clock, viewStore: ViewStore): SceneRun
     cameraDistanceKm: 1e9, kmPerPixelPerKm: 1e-3, exaggerated: true, frameVersion: 0, wrapper: null, missionDrawn: false,
     drawnRadiusPx: Object.fromEntries(BODY_LOOKS.map((l) => [l.id, 0])) as Record<BodyId, number>,
     drawn: Object.fromEntries(BODY_LOOKS.map((l) => [l.id, false])) as Record<BodyId, boolean>,
-    labelElements: {}, labelSizes: {},
+    labelElements: {}, labelSizes: {}, probeEye: false, probeRollRad: 0, minPixelsOverride: null,
   };
 }
 

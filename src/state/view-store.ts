@@ -7,6 +7,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 
 export type FrameId = 'heliocentric' | 'sun-earth-rotating';
 export type Language = 'en' | 'zh';
+/** The free orbit camera, or the probe's arm camera looking back at the Earth or at the current target. */
+export type CameraMode = 'orbit' | 'probe-back-to-earth' | 'probe-to-target';
 
 export interface ViewSettings {
   /** Body, probe or event whose card is shown. */
@@ -22,6 +24,7 @@ export interface ViewSettings {
   panelsVisible: boolean;
   helpOpen: boolean;
   eventListOpen: boolean;
+  cameraMode: CameraMode;
 }
 
 export interface ViewActions {
@@ -39,7 +42,8 @@ export interface ViewActions {
   toggleHelp(): void;
   setEventListOpen(open: boolean): void;
   toggleEventList(): void;
-  /** Escape: closes the topmost open overlay; returns false when none was open. */
+  setCameraMode(mode: CameraMode): void;
+  /** Escape: closes the topmost open overlay, then brings back hidden panels, then leaves the probe's-eye view; false when nothing was left to do. */
   closeTopOverlay(): boolean;
 }
 
@@ -57,6 +61,7 @@ export const DEFAULT_VIEW_SETTINGS: ViewSettings = {
   panelsVisible: true,
   helpOpen: false,
   eventListOpen: false,
+  cameraMode: 'orbit',
 };
 
 /** 'zh' when the browser's first preferred language is Chinese, else 'en'. */
@@ -83,12 +88,14 @@ export function createViewStore(initial: Partial<ViewSettings> = {}): ViewStore 
     toggleHelp: () => set({ helpOpen: !get().helpOpen }),
     setEventListOpen: (open) => set({ eventListOpen: open }),
     toggleEventList: () => set({ eventListOpen: !get().eventListOpen }),
+    setCameraMode: (mode) => set({ cameraMode: mode }),
     closeTopOverlay: () => {
       const state = get();
       if (state.helpOpen) set({ helpOpen: false });
       else if (state.eventListOpen) set({ eventListOpen: false });
       else if (state.selectedId !== null) set({ selectedId: null });
       else if (!state.panelsVisible) set({ panelsVisible: true });
+      else if (state.cameraMode !== 'orbit') set({ cameraMode: 'orbit' });
       else return false;
       return true;
     },

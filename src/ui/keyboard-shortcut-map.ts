@@ -7,7 +7,8 @@ import type { TextId } from './i18n.ts';
 
 export type ShortcutAction =
   | 'togglePlay' | 'previousEvent' | 'nextEvent' | 'slower' | 'faster' | 'start' | 'end' | 'reverse'
-  | 'toggleFollow' | 'toggleLabels' | 'toggleTrueScale' | 'toggleFrame' | 'togglePanels' | 'toggleHelp' | 'escape';
+  | 'toggleFollow' | 'toggleLabels' | 'toggleTrueScale' | 'toggleFrame' | 'togglePanels' | 'toggleHelp' | 'saveImage' | 'videoClip'
+  | 'probeEyeEarth' | 'probeEyeTarget' | 'orbitCamera' | 'escape';
 
 export interface Shortcut {
   action: ShortcutAction;
@@ -32,6 +33,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'toggleTrueScale', keys: ['t'], keyLabel: 'T', description: 'keyTrueScale' },
   { action: 'toggleFrame', keys: ['e'], keyLabel: 'E', description: 'keyFrame' },
   { action: 'togglePanels', keys: ['c'], keyLabel: 'C', description: 'keyCleanView' },
+  { action: 'saveImage', keys: ['p'], keyLabel: 'P', description: 'keySaveImage' },
+  { action: 'videoClip', keys: ['v'], keyLabel: 'V', description: 'keyVideoClip' },
+  { action: 'probeEyeEarth', keys: ['b'], keyLabel: 'B', description: 'keyProbeEyeEarth' },
+  { action: 'probeEyeTarget', keys: ['g'], keyLabel: 'G', description: 'keyProbeEyeTarget' },
+  { action: 'orbitCamera', keys: ['o'], keyLabel: 'O', description: 'keyOrbitCamera' },
   { action: 'toggleHelp', keys: ['?'], keyLabel: '?', description: 'keyHelp' },
   { action: 'escape', keys: ['Escape'], keyLabel: 'Esc', description: 'keyEscape' },
 ];

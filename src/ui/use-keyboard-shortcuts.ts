@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import type { Clock } from '../state/clock.ts';
 import { stepToEvent } from '../state/event-stepping.ts';
 import { fasterPreset, slowerPreset } from '../state/playback-rate.ts';
+import { openExportDialog } from '../export/export-dialogs.ts';
 import { viewStore as defaultViewStore, type ViewStore } from '../state/view-store.ts';
 import { actionForKey, keyBelongsToTarget, type KeyTarget, type ShortcutAction } from './keyboard-shortcut-map.ts';
 
@@ -34,6 +35,11 @@ export function runShortcut(action: ShortcutAction, { clock, eventTimesTdbSec, v
     case 'toggleFrame': view.setFrame(view.frame === 'heliocentric' ? 'sun-earth-rotating' : 'heliocentric'); return true;
     case 'togglePanels': view.togglePanels(); return true;
     case 'toggleHelp': view.toggleHelp(); return true;
+    case 'saveImage': openExportDialog('image'); return true;
+    case 'videoClip': openExportDialog('video'); return true;
+    case 'probeEyeEarth': view.setCameraMode('probe-back-to-earth'); return true;
+    case 'probeEyeTarget': view.setCameraMode('probe-to-target'); return true;
+    case 'orbitCamera': view.setCameraMode('orbit'); return true;
     case 'escape': return view.closeTopOverlay();
   }
 }

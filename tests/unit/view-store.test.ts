@@ -59,3 +59,27 @@ describe('view store', () => {
     expect(languageFromPreferences([])).toBe(DEFAULT_VIEW_SETTINGS.language);
   });
 });
+
+describe('view store: camera mode', () => {
+  it('starts on the orbit camera and switches to either probe\'s-eye view and back', () => {
+    const store = createViewStore();
+    expect(store.getState().cameraMode).toBe('orbit');
+    store.getState().setCameraMode('probe-back-to-earth');
+    expect(store.getState().cameraMode).toBe('probe-back-to-earth');
+    store.getState().setCameraMode('probe-to-target');
+    expect(store.getState().cameraMode).toBe('probe-to-target');
+    store.getState().setCameraMode('orbit');
+    expect(store.getState().cameraMode).toBe('orbit');
+  });
+
+  it('Escape leaves the probe\'s-eye view only after the overlays and hidden panels are dealt with', () => {
+    const store = createViewStore({ helpOpen: true, panelsVisible: false, cameraMode: 'probe-to-target' });
+    expect(store.getState().closeTopOverlay()).toBe(true);
+    expect(store.getState()).toMatchObject({ helpOpen: false, cameraMode: 'probe-to-target' });
+    expect(store.getState().closeTopOverlay()).toBe(true);
+    expect(store.getState()).toMatchObject({ panelsVisible: true, cameraMode: 'probe-to-target' });
+    expect(store.getState().closeTopOverlay()).toBe(true);
+    expect(store.getState().cameraMode).toBe('orbit');
+    expect(store.getState().closeTopOverlay()).toBe(false);
+  });
+});

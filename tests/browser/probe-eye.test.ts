@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, OUTPUT_DIR } from './support/app-page.ts';
+import { useAppServer } from './support/app-server.ts';
+import { boundingBoxOf, pixelStats } from './support/pixels.ts';
+
+const app = useAppServer();
+
+/** Steps through the events with → from the start of the clock until the timeline shows `dateUtc`. */
+async function stepToEventOn(page: Page, dateUtc: string): Promise<void> {
+  const valueText = () => page.evaluate(() => document.querySelector('[data-testid="timeline"] [role="slider"]')?.getAttribute('aria-valuetext') ?? '');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 12 && !(await valueText()).startsWith(dateUtc); i++) {
+    const before = await valueText();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(
+      (previous) => document.querySelector('[data-testid="timeline"] [role="slider"]')?.getAttribute('aria-valuetext') !== previous,
+      before,
+      { timeout: 5000 },
+    );
+  }
+  await page.waitForFunction((date) => document.querySelector('[data-testid="readout-utc"]')?.textContent?.startsWith(date), dateUtc);
+}
+
+/** Centre of a scene label on the page, or null when it is hidden. */
+async function labelCentre(page: Page, id: string): Promise<{ x: number; y: number } | null> {
+  const label = page.locator(`.scene-label-${id}`);
+  if ((await label.evaluate((el) => getComputedStyle(el).visibility)) !== 'visible') return null;
+  const box = await label.boundingBox();
+  return box ? { x: box.x, y: box.y + box.height / 2 } : null;
+}
+
+const isBlue = (r: number, g: number, b: number) => b > 120 && b > r + 40 && b >= g;
+
+describe('probe\'s-eye view', () => {
+  it('on 2025-10-01, B shows the probe in the foreground and the Earth as a small blue dot with its label', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url);
+    await stepToEventOn(page, '2025-10-01');
+    await page.keyboard.press('b');
+    await page.keyboard.press('c'); // clean view: the photo alone
+    await page.waitForTimeout(1500);
+    const shot = await page.screenshot({ path: `${OUTPUT_DIR}/probe-eye-earth.png` });
+
+    // Foreground: the lit deck, capsule and flag fill much of the lower half (measured ~0.6; the sky is < 0.01).
+    expect(pixelStats(shot, { x: 0, y: 360, width: 1280, height: 360 }).litFraction).toBeGreaterThan(0.25);
+    // The Earth: its label is drawn, and just left of it (labels sit right of their body) a few blue pixels.
+    const earth = await labelCentre(page, 'earth');
+    expect(earth).not.toBeNull();
+    const around = { x: Math.max(0, Math.round(earth!.x) - 30), y: Math.max(0, Math.round(earth!.y) - 10), width: 30, height: 30 };
+    const dot = boundingBoxOf(shot, isBlue, around);
+    expect(dot).not.toBeNull();
+    expect(dot!.count).toBeGreaterThanOrEqual(2);
+    // A dot, not a disc: the Earth is ~43 million km away.
+    expect(dot!.maxX - dot!.minX).toBeLessThan(16);
+    expect(dot!.maxY - dot!.minY).toBeLessThan(16);
+    // The probe's own label stays off the photo.
+    expect(await labelCentre(page, 'probe')).toBeNull();
+
+    // O gives the orbit camera back: the probe is a marker again, not a foreground.
+    await page.keyboard.press('o');
+    await page.waitForTimeout(1000);
+    const orbit = await page.screenshot();
+    expect(pixelStats(orbit, { x: 0, y: 360, width: 1280, height: 360 }).litFraction).toBeLessThan(0.25);
+    expect(consoleErrors.filter((e) => !/favicon|deprecated|GPU stall/i.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it('at the arrival at Kamoʻoalewa, G looks at the asteroid: a few pixels (true size) with its label', async () => {
+    const { page } = await openApp(app.browser, app.url);
+    await stepToEventOn(page, '2026-06-07');
+    await page.keyboard.press('g');
+    await page.keyboard.press('c');
+    await page.waitForTimeout(1500);
+    const shot = await page.screenshot({ path: `${OUTPUT_DIR}/probe-eye-target.png` });
+    expect(pixelStats(shot, { x: 0, y: 360, width: 1280, height: 360 }).litFraction).toBeGreaterThan(0.25);
+    const rock = await labelCentre(page, 'kamooalewa');
+    expect(rock).not.toBeNull();
+    await page.close();
+  });
+});
