@@ -7,6 +7,7 @@ import { Canvas } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
 import { ExportBridge } from '../export/ExportBridge.tsx';
 import type { Clock } from '../state/clock.ts';
+import type { CameraPose } from '../state/link-state.ts';
 import type { ViewStore } from '../state/view-store.ts';
 import type { Track } from '../core/track.ts';
 import type { PropagationResult } from '../worker/protocol.ts';
@@ -30,6 +31,10 @@ export interface SceneCanvasProps {
   planets: readonly Track[] | null;
   /** Probe, capsule, Kamoʻoalewa, 311P tracks with events, phases and burns: arrive when propagation is done. */
   mission: PropagationResult | null;
+  /** Written every frame with the orbit camera's pose (for deep links). */
+  liveCameraPose: CameraPose;
+  /** Taken on the first frame, e.g. from a deep link. */
+  initialCameraPose?: CameraPose | undefined;
 }
 
 /** Zoom limits, scene units (1 unit = 10⁶ km): 10 m to ~130 au. */
@@ -52,8 +57,8 @@ function MountInStages({ children }: { children: ReactNode }) {
   return <>{stages.slice(0, count)}</>;
 }
 
-export function SceneCanvas({ clock, viewStore, planets, mission }: SceneCanvasProps) {
-  const [runtime] = useState(() => createSceneRuntime(clock, viewStore));
+export function SceneCanvas({ clock, viewStore, planets, mission, liveCameraPose, initialCameraPose }: SceneCanvasProps) {
+  const [runtime] = useState(() => createSceneRuntime(clock, viewStore, liveCameraPose, initialCameraPose ?? null));
   const tracks = useMemo(() => [...(planets ?? []), ...(mission?.tracks ?? [])], [planets, mission]);
   useMemo(() => runtime.bodies.setTracks(tracks), [runtime, tracks]);
   const earth = tracks.find((t) => t.id === 'earth');

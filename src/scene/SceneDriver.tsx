@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import type { PerspectiveCamera } from 'three';
 import { DEG } from '../core/constants.ts';
+import { poseFromPosition, positionFromPose } from './camera-pose.ts';
 import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
 import {
   easeTransition, FOCUS_TRANSITION_SEC, lerpDistanceLog, OVERVIEW_ELEVATION_DEG, overviewDistanceKm,
@@ -99,9 +100,14 @@ export function SceneDriver() {
     // (an invalid focus body, e.g. the probe before launch, holds the last target)
 
     if (!s.initialised || (frameChanged && focusId === null)) {
-      const distance = focusDistanceKm(focusId, view.frame) / KM_PER_UNIT;
-      const elevation = OVERVIEW_ELEVATION_DEG * DEG;
-      perspective.position.set(0, distance * Math.sin(elevation), distance * Math.cos(elevation));
+      if (runtime.requestedCameraPose) {
+        positionFromPose(runtime.requestedCameraPose, perspective.position);
+        runtime.requestedCameraPose = null;
+      } else {
+        const distance = focusDistanceKm(focusId, view.frame) / KM_PER_UNIT;
+        const elevation = OVERVIEW_ELEVATION_DEG * DEG;
+        perspective.position.set(0, distance * Math.sin(elevation), distance * Math.cos(elevation));
+      }
       perspective.lookAt(0, 0, 0);
       s.panKm.fill(0);
       s.initialised = true;
@@ -126,6 +132,7 @@ export function SceneDriver() {
     } else {
       for (let c = 0; c < 3; c++) originKm[c] = s.targetKm[c]! + s.panKm[c]!;
     }
+    if (view.cameraMode === 'orbit') poseFromPosition(perspective.position, runtime.cameraPose);
   }, -2);
 
   // After the controls have moved the camera (priority -1): depth range and pixel scale for this frame.

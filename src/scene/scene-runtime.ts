@@ -5,6 +5,7 @@
 import { createContext, useContext } from 'react';
 import type { Object3D, Vector3 } from 'three';
 import type { Clock } from '../state/clock.ts';
+import type { CameraPose } from '../state/link-state.ts';
 import type { ViewStore } from '../state/view-store.ts';
 import { BODY_LOOKS, type BodyId } from './body-catalog.ts';
 import { BodyPositions } from './body-positions.ts';
@@ -12,6 +13,10 @@ import { KM_PER_UNIT } from './scene-units.ts';
 
 export interface SceneRuntime {
   clock: Clock;
+  /** The orbit camera's pose about the focus, rewritten every frame (deep links read it). */
+  cameraPose: CameraPose;
+  /** A pose to take on the first frame (from a deep link), then cleared. */
+  requestedCameraPose: CameraPose | null;
   viewStore: ViewStore;
   bodies: BodyPositions;
   /** Display-frame km of the point drawn at the scene origin (focus body + pan). */
@@ -41,9 +46,11 @@ export interface SceneRuntime {
   minPixelsOverride: number | null;
 }
 
-export function createSceneRuntime(clock: Clock, viewStore: ViewStore): SceneRuntime {
+export function createSceneRuntime(
+  clock: Clock, viewStore: ViewStore, cameraPose: CameraPose, requestedCameraPose: CameraPose | null,
+): SceneRuntime {
   return {
-    clock, viewStore, bodies: new BodyPositions(), originKm: new Float64Array(3), tdbSec: clock.currentTdbSec,
+    clock, cameraPose, requestedCameraPose, viewStore, bodies: new BodyPositions(), originKm: new Float64Array(3), tdbSec: clock.currentTdbSec,
     cameraDistanceKm: 1e9, kmPerPixelPerKm: 1e-3, exaggerated: true, frameVersion: 0, wrapper: null, missionDrawn: false,
     drawnRadiusPx: Object.fromEntries(BODY_LOOKS.map((l) => [l.id, 0])) as Record<BodyId, number>,
     drawn: Object.fromEntries(BODY_LOOKS.map((l) => [l.id, false])) as Record<BodyId, boolean>,

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { tdbSecFromIsoUtc } from '../core/time.ts';
 import { PROPAGATION_SPAN } from '../core/trajectory/propagation-span.ts';
 import { createClock } from '../state/clock.ts';
+import type { CameraPose } from '../state/link-state.ts';
 import { probeReadoutSource } from '../state/probe-readout-source.ts';
 import { viewStore } from '../state/view-store.ts';
 import type { PropagationSession } from '../worker/propagation-session.ts';
@@ -22,8 +23,6 @@ import { useDeepLink } from './use-deep-link.ts';
 const sceneModule = import('../scene/SceneCanvas.tsx');
 const SceneCanvas = lazy(() => sceneModule.then((module) => ({ default: module.SceneCanvas })));
 
-const noCameraPose = () => undefined;
-
 const LAUNCH_TDB_SEC = tdbSecFromIsoUtc('2025-05-28T17:31:00Z');
 /** Open just after injection (lift-off + 18 min), where the probe's computed path begins. */
 const OPENING_TDB_SEC = LAUNCH_TDB_SEC + 20 * 60;
@@ -37,7 +36,9 @@ export function App({ propagation }: { propagation: PropagationSession }) {
   const { planets, mission, progress, problem } = useSyncExternalStore(propagation.subscribe, propagation.getSnapshot);
   const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
 
-  const link = useDeepLink(clock, viewStore, noCameraPose);
+  const [liveCameraPose] = useState<CameraPose>(() => ({ azimuthDeg: 0, elevationDeg: 0, distanceKm: 0 }));
+  const cameraPose = useCallback(() => (liveCameraPose.distanceKm > 0 ? liveCameraPose : undefined), [liveCameraPose]);
+  const link = useDeepLink(clock, viewStore, cameraPose);
   useEffect(() => {
     if (link.embed) viewStore.setState({ panelsVisible: false });
   }, [link.embed]);
@@ -61,7 +62,14 @@ export function App({ propagation }: { propagation: PropagationSession }) {
         )}
       >
         <Suspense fallback={null}>
-          <SceneCanvas clock={clock} viewStore={viewStore} planets={planets} mission={mission} />
+          <SceneCanvas
+            clock={clock}
+            viewStore={viewStore}
+            planets={planets}
+            mission={mission}
+            liveCameraPose={liveCameraPose}
+            initialCameraPose={link.camera}
+          />
         </Suspense>
       </SceneErrorBoundary>
       {problem && (

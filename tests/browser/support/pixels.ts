@@ -39,3 +39,22 @@ export function boundingBoxOf(png: Buffer, match: (r: number, g: number, b: numb
   }
   return count === 0 ? null : { minX, minY, maxX, maxY, count };
 }
+
+/** Share of pixels within `region` whose colour differs by more than `threshold` (0–255) in any channel. */
+export function changedFraction(a: Buffer, b: Buffer, region: Region, threshold = 40): number {
+  const first = PNG.sync.read(a);
+  const second = PNG.sync.read(b);
+  let changed = 0;
+  for (let row = region.y; row < region.y + region.height; row++) {
+    for (let col = region.x; col < region.x + region.width; col++) {
+      const i = 4 * (row * first.width + col);
+      for (let c = 0; c < 3; c++) {
+        if (Math.abs(first.data[i + c]! - second.data[i + c]!) > threshold) {
+          changed++;
+          break;
+        }
+      }
+    }
+  }
+  return changed / (region.width * region.height);
+}
