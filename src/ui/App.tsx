@@ -8,6 +8,7 @@ import { probeReadoutSource } from '../state/probe-readout-source.ts';
 import { viewStore } from '../state/view-store.ts';
 import type { PropagationSession } from '../worker/propagation-session.ts';
 import { DistancePlot } from './DistancePlot.tsx';
+import { FocusPicker } from './FocusPicker.tsx';
 import { Hud } from './Hud.tsx';
 import { InfoPanel } from './InfoPanel.tsx';
 import { IllustrativeNote, LoadingBar, ProblemBanner } from './StatusPanels.tsx';
@@ -87,7 +88,12 @@ export function App({ propagation }: { propagation: PropagationSession }) {
         pathReady={mission !== null}
         viewStore={viewStore}
         onEventChosen={(event) => viewStore.getState().select(event.id)}
-        shareControl={<CopyLinkButton viewStore={viewStore} linkUrl={link.linkUrl} />}
+        shareControl={(
+          <>
+            <FocusPicker viewStore={viewStore} />
+            <CopyLinkButton viewStore={viewStore} linkUrl={link.linkUrl} />
+          </>
+        )}
       />
       <InfoPanel clock={clock} viewStore={viewStore} mission={mission} planets={planets} />
       <DistancePlot clock={clock} viewStore={viewStore} mission={mission} planets={planets} />

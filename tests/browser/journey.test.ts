@@ -100,3 +100,18 @@ describe('English / 中文', () => {
     await page.close();
   });
 });
+
+describe('focus from a list', () => {
+  it('choosing Mars centres the view on it', async () => {
+    const { page } = await openApp(app.browser, app.url);
+    await page.locator('[data-scene-ready="true"]').waitFor();
+    await page.getByTestId('focus-picker').selectOption('mars');
+    await page.waitForTimeout(2500);
+    const shot = await page.screenshot({ path: `${OUTPUT_DIR}/journey-focus-mars.png` });
+    // Mars sits at the centre of the view once the camera has flown there.
+    const red = boundingBoxOf(shot, (r, g, b) => r > 60 && g < 0.7 * r && b < 0.6 * r, { x: 540, y: 260, width: 200, height: 200 });
+    expect(red).not.toBeNull();
+    expect(Math.abs((red!.minX + red!.maxX) / 2 - 640)).toBeLessThan(30);
+    await page.close();
+  });
+});
