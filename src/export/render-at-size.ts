@@ -6,12 +6,7 @@
  */
 import { Color, ShaderMaterial, Vector2, type Camera, type Object3D, type PerspectiveCamera, type Scene, type WebGLRenderer } from 'three';
 import { CHROMIUM_MAX_DRAWING_BUFFER_PIXELS, type RenderLimits } from './clamp-size.ts';
-
-export class ExportError extends Error {
-  constructor(readonly kind: 'context-lost' | 'buffer-size' | 'no-scene' | 'cancelled' | 'no-encoder', message: string) {
-    super(message);
-  }
-}
+import { ExportError } from './export-error.ts';
 
 export function renderLimits(gl: WebGLRenderer): RenderLimits {
   const context = gl.getContext();

@@ -8,7 +8,8 @@ import type { SceneRuntime } from '../scene/scene-runtime.ts';
 import { drawCaption, loadCaptionFonts } from './draw-caption.ts';
 import { drawLabels, placeLabels } from './export-labels.ts';
 import type { ClipRenderer, SceneExporter } from './exporter.ts';
-import { ExportError, renderLimits, sizeForExport } from './render-at-size.ts';
+import { ExportError } from './export-error.ts';
+import { renderLimits, sizeForExport } from './render-at-size.ts';
 
 const contextLostError = () =>
   new ExportError('context-lost', 'The browser lost the 3D drawing context (WebGL). Reload the page to draw the scene again.');

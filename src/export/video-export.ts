@@ -8,7 +8,7 @@ import {
 } from 'mediabunny';
 import type { CaptionTexts } from './caption.ts';
 import type { SceneExporter } from './exporter.ts';
-import { ExportError } from './render-at-size.ts';
+import { ExportError } from './export-error.ts';
 
 export interface ClipSettings {
   startTdbSec: number;

@@ -13,7 +13,7 @@ import { clampExportSize, parseSide } from '../export/clamp-size.ts';
 import { closeExportDialog, downloadBlob, exportDialogs, fillTemplate } from '../export/export-dialogs.ts';
 import { getExporter } from '../export/exporter.ts';
 import { imageFileName } from '../export/file-name.ts';
-import { ExportError } from '../export/render-at-size.ts';
+import { ExportError } from '../export/export-error.ts';
 import { ExportDialogFrame } from './ExportDialogFrame.tsx';
 import { text } from './i18n.ts';
 import './export-dialog.css';

@@ -15,8 +15,7 @@ import { clampExportSize } from '../export/clamp-size.ts';
 import { closeExportDialog, downloadBlob, exportDialogs, fillTemplate } from '../export/export-dialogs.ts';
 import { getExporter } from '../export/exporter.ts';
 import { clipFileName } from '../export/file-name.ts';
-import { ExportError } from '../export/render-at-size.ts';
-import { exportClip } from '../export/video-export.ts';
+import { ExportError } from '../export/export-error.ts';
 import { ExportDialogFrame } from './ExportDialogFrame.tsx';
 import { text, type TextId } from './i18n.ts';
 
@@ -92,6 +91,8 @@ function VideoDialogBody({ language, clock, phases, getProbeReadout }: VideoDial
     setStatus({ kind: 'busy', message: '' });
     setProgress([0, 1]);
     try {
+      // The encoder library loads only when a clip is made.
+      const { exportClip } = await import('../export/video-export.ts');
       const clip = await exportClip(exporter, {
         startTdbSec: Math.max(clock.startTdbSec, startTdbSec),
         endTdbSec: Math.min(clock.stopTdbSec, endTdbSec),
