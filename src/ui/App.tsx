@@ -98,7 +98,7 @@ export function App({ propagation }: { propagation: PropagationSession }) {
       <InfoPanel clock={clock} viewStore={viewStore} mission={mission} planets={planets} />
       <DistancePlot clock={clock} viewStore={viewStore} mission={mission} planets={planets} />
       {panelsVisible && <IllustrativeNote />}
-      <LinkNotice viewStore={viewStore} problems={link.problems} />
+      <LinkNotice key={link.appliedCount} viewStore={viewStore} problems={link.problems} />
       {link.embed && <EmbedBadge viewStore={viewStore} linkUrl={link.linkUrl} />}
     </main>
   );

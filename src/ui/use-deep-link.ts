@@ -8,6 +8,8 @@ const URL_UPDATE_INTERVAL_MS = 1000;
 
 export interface DeepLink {
   problems: string[];
+  /** Changes whenever a link is applied (at start, and on back/forward), so a notice can reopen. */
+  appliedCount: number;
   embed: boolean;
   /** Camera pose the link asked for, for the scene to restore once. */
   camera: CameraPose | undefined;
@@ -24,6 +26,17 @@ export function useDeepLink(clock: Clock, viewStore: ViewStore, cameraPose: () =
     viewStore.getState().setLanguage(languageFromPreferences(navigator.languages));
     return applyLink(window.location.search, clock, viewStore);
   });
+  const [applied, setApplied] = useState({ problems: initial.problems, count: 0 });
+
+  // Back / forward to another view of this page: apply that link too.
+  useEffect(() => {
+    const onPopState = () => {
+      const { problems } = applyLink(window.location.search, clock, viewStore);
+      setApplied((previous) => ({ problems, count: previous.count + 1 }));
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [clock, viewStore]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -44,7 +57,8 @@ export function useDeepLink(clock: Clock, viewStore: ViewStore, cameraPose: () =
   }, [clock, viewStore, cameraPose, initial.embed]);
 
   return {
-    problems: initial.problems,
+    problems: applied.problems,
+    appliedCount: applied.count,
     embed: initial.embed,
     camera: initial.camera,
     linkUrl: () => `${window.location.origin}${window.location.pathname}?${currentLink(clock, viewStore, cameraPose())}`,

@@ -63,22 +63,46 @@ describe('deep links', () => {
     for (const opened of [first, second, third]) await opened.page.close();
   });
 
-  it('garbage query strings never break the page (25 loaded for real; 1,000 go through applyLink in tests/unit/deep-link.test.ts)', async () => {
+  it('1,000 random or garbage links never break the page (25 loaded fresh, 1,000 through back/forward)', async () => {
     const { page, consoleErrors } = await openApp(app.browser, app.url);
     const random = seededRandom(1182);
     const alphabet = Array.from('abcdeflmoprstxz=&?%#+-.,:;/0123456789TZ\'"<>{}[] 漢字😀');
     const keys = ['t', 'rate', 'play', 'frame', 'focus', 'cam', 'labels', 'size', 'lang', 'embed', 'x'];
-    for (let i = 0; i < 25; i++) {
+    const queries: string[] = [];
+    for (let i = 0; i < 1000; i++) {
       const parts: string[] = [];
       for (let k = Math.floor(random() * 5); k >= 0; k--) {
         let value = '';
         for (let c = Math.floor(random() * 24); c > 0; c--) value += alphabet[Math.floor(random() * alphabet.length)];
         parts.push(`${keys[Math.floor(random() * keys.length)]}=${random() < 0.5 ? encodeURIComponent(value) : value}`);
       }
-      const response = await page.goto(`${app.url}?${parts.join('&')}`);
+      queries.push(parts.join('&'));
+    }
+    const dateShape = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
+    // Back/forward: each link becomes the page's address and the app applies it, as when a user steps through history.
+    for (let i = 0; i < queries.length; i += 50) {
+      await page.evaluate((batch) => {
+        for (const query of batch) {
+          history.pushState(null, '', `?${query}`);
+          dispatchEvent(new PopStateEvent('popstate'));
+        }
+      }, queries.slice(i, i + 50));
+      await page.waitForTimeout(100);
+      await expect(page.getByTestId('readout-utc').textContent()).resolves.toMatch(dateShape);
+    }
+    // …and back/forward really applies links: a good one after all that garbage moves the clock.
+    await page.evaluate(() => {
+      history.pushState(null, '', '?t=2030-01-01T00:00:00Z');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await page.waitForTimeout(300);
+    await expect(page.getByTestId('readout-utc').textContent()).resolves.toBe('2030-01-01 00:00:00');
+    // A sample loaded fresh, through the start-up path.
+    for (const query of queries.filter((_, i) => i % 40 === 0)) {
+      const response = await page.goto(`${app.url}?${query}`);
       expect(response?.status()).toBe(200);
       await page.locator('main[data-path-ready="true"]').waitFor({ timeout: 60_000 });
-      await expect(page.getByTestId('readout-utc').textContent()).resolves.toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+      await expect(page.getByTestId('readout-utc').textContent()).resolves.toMatch(dateShape);
     }
     await page.goto(`${app.url}?t=yesterday&focus=pluto`);
     await page.getByTestId('link-notice').waitFor();
