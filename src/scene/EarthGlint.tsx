@@ -4,9 +4,10 @@
  */
 import { useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { AdditiveBlending, CanvasTexture, SRGBColorSpace, Sprite, SpriteMaterial } from 'three';
+import { CanvasTexture, SRGBColorSpace, Sprite, SpriteMaterial } from 'three';
 import { placeRelative, useSceneRuntime } from './scene-runtime.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
+import { withGlowBlending } from './glow-blending.ts';
 
 const GLINT_DIAMETER_PX = 14;
 
@@ -33,7 +34,7 @@ function glintTexture(): CanvasTexture {
 export function EarthGlint() {
   const runtime = useSceneRuntime();
   const sprite = useMemo(() => {
-    const material = new SpriteMaterial({ map: glintTexture(), blending: AdditiveBlending, depthWrite: false, transparent: true });
+    const material = withGlowBlending(new SpriteMaterial({ map: glintTexture(), depthWrite: false, transparent: true }));
     const s = new Sprite(material);
     s.renderOrder = 3;
     s.raycast = () => {};

@@ -1,8 +1,9 @@
 /** Kamoʻoalewa (a tumbling rock) and 311P/PANSTARRS (a dark nucleus trailing fanned anti-sunward dust tails). */
 import { useMemo } from 'react';
-import { AdditiveBlending, ConeGeometry, DoubleSide, MeshLambertMaterial, ShaderMaterial } from 'three';
+import { ConeGeometry, DoubleSide, MeshLambertMaterial, ShaderMaterial } from 'three';
 import { BodyMarker } from './BodyMarker.tsx';
 import { rockGeometry } from './rock-geometry.ts';
+import { withGlowBlending } from './glow-blending.ts';
 
 /** Kamoʻoalewa turns in about 28 minutes (Sharkey et al. 2021, Communications Earth & Environment 2, 231). */
 const KAMOOALEWA_SPIN_SEC = 28 * 60;
@@ -17,10 +18,9 @@ function tailGeometry(): ConeGeometry {
 }
 
 function tailMaterial(): ShaderMaterial {
-  return new ShaderMaterial({
+  return withGlowBlending(new ShaderMaterial({
     transparent: true,
     depthWrite: false,
-    blending: AdditiveBlending,
     side: DoubleSide,
     uniforms: {},
     vertexShader: /* glsl */ `
@@ -33,9 +33,10 @@ function tailMaterial(): ShaderMaterial {
       varying float vAlong;
       void main() {
         float fade = pow(1.0 - vAlong, 1.8) * smoothstep(0.0, 0.04, vAlong);
-        gl_FragColor = vec4(vec3(0.62, 0.78, 1.0) * fade * 0.55, 1.0);
+        // Colour unmultiplied, coverage in alpha: the same light on a black sky, and a right alpha on a clear one.
+        gl_FragColor = vec4(0.62, 0.78, 1.0, fade * 0.55);
       }`,
-  });
+  }));
 }
 
 /** Hubble saw six tails in 2013 (Jewitt et al. 2013, ApJL 778, L21): drawn as six slightly fanned cones. */

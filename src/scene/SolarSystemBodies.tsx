@@ -2,13 +2,14 @@
 import { useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import {
-  AdditiveBlending, CanvasTexture, Color, MeshBasicMaterial, MeshLambertMaterial, SphereGeometry, SRGBColorSpace,
+  CanvasTexture, Color, MeshBasicMaterial, MeshLambertMaterial, SphereGeometry, SRGBColorSpace,
   Sprite, SpriteMaterial, type PointLight,
 } from 'three';
 import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
 import { BodyMarker } from './BodyMarker.tsx';
 import { placeRelative, useSceneRuntime } from './scene-runtime.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
+import { withGlowBlending } from './glow-blending.ts';
 
 /** Fine enough for a limb that fills the screen at a flyby; cost is per vertex, not per pixel. */
 const sphere = new SphereGeometry(1, 64, 32);
@@ -45,7 +46,7 @@ function glowTexture(): CanvasTexture {
 function SunGlow() {
   const runtime = useSceneRuntime();
   const sprite = useMemo(() => {
-    const material = new SpriteMaterial({ map: glowTexture(), blending: AdditiveBlending, depthWrite: false, transparent: true });
+    const material = withGlowBlending(new SpriteMaterial({ map: glowTexture(), depthWrite: false, transparent: true }));
     const s = new Sprite(material);
     s.renderOrder = 2;
     return s;

@@ -78,6 +78,32 @@ describe('save image', () => {
     await page.close();
   });
 
+  it('a transparent-background export is clear where the sky is, with glows and tails as light, not dark blocks', async () => {
+    const { page } = await openApp(app.browser, app.url);
+    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
+    const dialog = await openSaveDialog(page);
+    await dialog.getByRole('radio', { name: /2048×2048/ }).check();
+    await dialog.getByRole('checkbox', { name: /Caption/ }).uncheck();
+    await dialog.getByRole('checkbox', { name: /Transparent/ }).check();
+    const file = await captureDownload(page, () => dialog.getByTestId('export-save').click());
+    writeFileSync(`${OUTPUT_DIR}/export-square-transparent.png`, file.bytes);
+    const png = PNG.sync.read(file.bytes);
+    expect([png.width, png.height]).toEqual([2048, 2048]);
+    let clear = 0, opaqueBlack = 0, lit = 0;
+    for (let i = 0; i < png.data.length; i += 4) {
+      const [r, g, b, a] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!, png.data[i + 3]!];
+      if (a === 0) clear++;
+      else if (a > 200 && Math.max(r, g, b) < 16) opaqueBlack++;
+      else lit++;
+    }
+    const n = png.width * png.height;
+    expect(clear / n).toBeGreaterThan(0.5);
+    expect(lit / n).toBeGreaterThan(0.001);
+    // Before the glow blending fix, the comet's tail cones came out as opaque black wedges.
+    expect(opaqueBlack / n).toBeLessThan(0.0005);
+    await page.close();
+  });
+
   it('clamps 10000×10000 to what the browser can render, says so, and saves exactly the clamped size', async () => {
     const { page } = await openApp(app.browser, app.url);
     const dialog = await openSaveDialog(page);
