@@ -4,32 +4,17 @@
  */
 import { useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { CanvasTexture, SRGBColorSpace, Sprite, SpriteMaterial } from 'three';
+import { Sprite, SpriteMaterial } from 'three';
 import { placeRelative, useSceneRuntime } from './scene-runtime.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 import { withGlowBlending } from './glow-blending.ts';
+import { radialGlowTexture } from './radial-glow-texture.ts';
 
 const GLINT_DIAMETER_PX = 14;
 
-function glintTexture(): CanvasTexture {
-  const size = 64;
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const g = canvas.getContext('2d');
-  if (g) {
-    const gradient = g.createRadialGradient(size / 2, size / 2, 0, size / 2, size / 2, size / 2);
-    gradient.addColorStop(0, 'rgba(225,240,255,1)');
-    gradient.addColorStop(0.16, 'rgba(120,180,255,1)');
-    gradient.addColorStop(0.4, 'rgba(50,110,235,0.45)');
-    gradient.addColorStop(1, 'rgba(30,70,200,0)');
-    g.fillStyle = gradient;
-    g.fillRect(0, 0, size, size);
-  }
-  const texture = new CanvasTexture(canvas);
-  texture.colorSpace = SRGBColorSpace;
-  return texture;
-}
+const glintTexture = () => radialGlowTexture(64, [
+  [0, 'rgba(225,240,255,1)'], [0.16, 'rgba(120,180,255,1)'], [0.4, 'rgba(50,110,235,0.45)'], [1, 'rgba(30,70,200,0)'],
+]);
 
 export function EarthGlint() {
   const runtime = useSceneRuntime();

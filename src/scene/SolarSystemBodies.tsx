@@ -2,7 +2,7 @@
 import { useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import {
-  CanvasTexture, Color, MeshBasicMaterial, MeshLambertMaterial, SphereGeometry, SRGBColorSpace,
+  Color, MeshBasicMaterial, MeshLambertMaterial, SphereGeometry,
   Sprite, SpriteMaterial, type PointLight,
 } from 'three';
 import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
@@ -10,6 +10,7 @@ import { BodyMarker } from './BodyMarker.tsx';
 import { placeRelative, useSceneRuntime } from './scene-runtime.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 import { withGlowBlending } from './glow-blending.ts';
+import { radialGlowTexture } from './radial-glow-texture.ts';
 
 /** Fine enough for a limb that fills the screen at a flyby; cost is per vertex, not per pixel. */
 const sphere = new SphereGeometry(1, 64, 32);
@@ -21,27 +22,10 @@ function planetMaterial(id: BodyId): MeshLambertMaterial {
   return new MeshLambertMaterial({ color, emissive: color, emissiveIntensity: 0.22 });
 }
 
-/** A soft radial glow drawn once into a canvas: no image files. */
-function glowTexture(): CanvasTexture {
-  const size = 256;
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const g = canvas.getContext('2d');
-  if (g) {
-    const gradient = g.createRadialGradient(size / 2, size / 2, 0, size / 2, size / 2, size / 2);
-    gradient.addColorStop(0, 'rgba(255,250,230,1)');
-    gradient.addColorStop(0.08, 'rgba(255,236,180,0.85)');
-    gradient.addColorStop(0.22, 'rgba(255,190,100,0.32)');
-    gradient.addColorStop(0.5, 'rgba(255,150,60,0.08)');
-    gradient.addColorStop(1, 'rgba(255,120,40,0)');
-    g.fillStyle = gradient;
-    g.fillRect(0, 0, size, size);
-  }
-  const texture = new CanvasTexture(canvas);
-  texture.colorSpace = SRGBColorSpace;
-  return texture;
-}
+const glowTexture = () => radialGlowTexture(256, [
+  [0, 'rgba(255,250,230,1)'], [0.08, 'rgba(255,236,180,0.85)'], [0.22, 'rgba(255,190,100,0.32)'],
+  [0.5, 'rgba(255,150,60,0.08)'], [1, 'rgba(255,120,40,0)'],
+]);
 
 function SunGlow() {
   const runtime = useSceneRuntime();

@@ -4,7 +4,7 @@
  * the clock runs, so the card does not re-render per frame. Closed by its × button or Escape (after the help and
  * the event list, which sit above it).
  */
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { Track } from '../core/track.ts';
 import type { Clock } from '../state/clock.ts';
