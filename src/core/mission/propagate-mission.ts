@@ -9,7 +9,7 @@ import { tdbSecFromIsoUtc } from '../time.ts';
 import type { Track } from '../track.ts';
 import { PROPAGATION_SPAN } from '../trajectory/propagation-span.ts';
 import { realiseTrajectory, type RealisedTrajectory } from '../trajectory/realise.ts';
-import type { Impulse, MissionEventSummary, MissionPhase, PropagationResult } from '../../worker/protocol.ts';
+import type { MissionEventSummary, MissionPhase, PropagationResult } from './mission-result.ts';
 import { DRAWN_PLANETS, samplePlanetTrack } from './planet-tracks.ts';
 import { sampleArcs } from './sample-arcs.ts';
 
@@ -64,9 +64,7 @@ export function propagateMission(files: Readonly<Record<string, unknown>>, optio
       tracks: [probe, capsule, targets.kamooalewa, targets.comet311p, ...planets],
       events: missionEvents(data.events, realised, data.trajectoryDesign.design),
       phases: missionPhases(data.trajectoryDesign.design),
-      impulses: realised.burns.map((b): Impulse => ({
-        label: b.label, tdbSec: b.tdbSec, deltaVEqjKmS: b.deltaVEqjKmS, magnitudeKmS: b.magnitudeKmS,
-      })),
+      impulses: realised.burns,
       spanTdbSec: span,
       facts: { bodies: data.bodies, spacecraft: data.spacecraft },
     },
