@@ -2,7 +2,7 @@
 import type { GetProbeReadout } from '../state/probe-readout.ts';
 import { phaseAt } from '../state/mission-span.ts';
 import type { Language } from '../state/view-store.ts';
-import type { MissionPhase } from '../worker/protocol.ts';
+import type { MissionPhase } from '../core/mission/mission-result.ts';
 import { captionTexts, type CaptionTexts } from './caption.ts';
 
 export function captionSource(

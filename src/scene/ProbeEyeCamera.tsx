@@ -8,7 +8,7 @@ import { useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { Matrix4, Quaternion, Vector3, type PerspectiveCamera } from 'three';
 import type { Vec3 } from '../core/vec3.ts';
-import type { MissionPhase } from '../worker/protocol.ts';
+import type { MissionPhase } from '../core/mission/mission-result.ts';
 import { EarthGlint } from './EarthGlint.tsx';
 import { armCameraPose, probeEyeSubject, probeRollRad } from './probe-eye-camera.ts';
 import { useSceneRuntime } from './scene-runtime.ts';

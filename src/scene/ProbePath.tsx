@@ -10,7 +10,7 @@ import {
 } from 'three';
 import type { Track } from '../core/track.ts';
 import { phaseColor } from '../state/phase-colors.ts';
-import type { PropagationResult } from '../worker/protocol.ts';
+import type { PropagationResult } from '../core/mission/mission-result.ts';
 import { displayRadiusKm } from './pixel-size.ts';
 import { RelativeLine } from './relative-line.ts';
 import { placeRelative, useSceneRuntime } from './scene-runtime.ts';

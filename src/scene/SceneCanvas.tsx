@@ -10,7 +10,7 @@ import type { Clock } from '../state/clock.ts';
 import type { CameraPose } from '../state/link-state.ts';
 import type { ViewStore } from '../state/view-store.ts';
 import type { Track } from '../core/track.ts';
-import type { PropagationResult } from '../worker/protocol.ts';
+import type { PropagationResult } from '../core/mission/mission-result.ts';
 import { LabelLayer, LabelPlacer } from './Labels.tsx';
 import { OrbitLines } from './OrbitLines.tsx';
 import { ProbeEyeCamera } from './ProbeEyeCamera.tsx';

@@ -12,7 +12,7 @@ import type { Track } from '../core/track.ts';
 import type { Vec3 } from '../core/vec3.ts';
 import { phaseColor } from '../state/phase-colors.ts';
 import { phaseAt } from '../state/mission-span.ts';
-import type { MissionPhase } from '../worker/protocol.ts';
+import type { MissionPhase } from '../core/mission/mission-result.ts';
 import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
 import { DisplayFrame } from './display-frame.ts';
 import { useSceneRuntime } from './scene-runtime.ts';

@@ -9,7 +9,7 @@
 import { cross, dot, norm, normalize, scale, sub, type Vec3 } from '../core/vec3.ts';
 import { phaseAt } from '../state/mission-span.ts';
 import type { CameraMode } from '../state/view-store.ts';
-import type { MissionPhase } from '../worker/protocol.ts';
+import type { MissionPhase } from '../core/mission/mission-result.ts';
 import type { BodyId } from './body-catalog.ts';
 
 /** The body the arm camera looks at: the Earth, or the current phase's target (the first/last phase's outside them); null for the orbit camera. */

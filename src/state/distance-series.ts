@@ -9,7 +9,7 @@
 import type { Track } from '../core/track.ts';
 import { TrackCursor, trackCoverage } from '../core/track-interpolation.ts';
 import { distance, type Vec3 } from '../core/vec3.ts';
-import type { MissionEventSummary, MissionPhase, TrackId } from '../worker/protocol.ts';
+import type { MissionEventSummary, MissionPhase, TrackId } from '../core/mission/mission-result.ts';
 
 /** An unbroken stretch of one curve: distance from `fromId` at increasing times. */
 export interface DistanceRun {

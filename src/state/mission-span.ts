@@ -2,7 +2,7 @@
  * Looking things up on the mission's time line: the clock bounds around the mission span, and the phase at a time.
  */
 import { DAY_S } from '../core/constants.ts';
-import type { MissionPhase } from '../worker/protocol.ts';
+import type { MissionPhase } from '../core/mission/mission-result.ts';
 
 /** Room before launch and after the last phase, so both ends of the path can be seen with some context. */
 export const SPAN_MARGIN_SEC = 30 * DAY_S;

@@ -2,7 +2,7 @@
 import type { Track } from '../core/track.ts';
 import { TrackCursor } from '../core/track-interpolation.ts';
 import { distance, norm, type Vec3 } from '../core/vec3.ts';
-import type { PropagationResult, TrackId } from '../worker/protocol.ts';
+import type { PropagationResult, TrackId } from '../core/mission/mission-result.ts';
 import { phaseAt } from './mission-span.ts';
 import type { GetProbeReadout } from './probe-readout.ts';
 import type { Language } from './view-store.ts';

@@ -13,7 +13,7 @@ import {
   buildDistanceSeries, closestApproach, distanceAt, type DistanceRun, type DistanceSeries,
 } from '../state/distance-series.ts';
 import type { Language, ViewStore } from '../state/view-store.ts';
-import type { PropagationResult, TrackId } from '../worker/protocol.ts';
+import type { PropagationResult, TrackId } from '../core/mission/mission-result.ts';
 import { seekByKey, useSeekDrag } from './seek-surface.ts';
 import {
   createPlotScale, curvePath, distanceAxisRange, logDistanceTicks, yearTicks, type PlotScale,

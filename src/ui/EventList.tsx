@@ -8,7 +8,7 @@ import { formatUtc } from '../core/time.ts';
 import type { Clock } from '../state/clock.ts';
 import { eventsReached } from '../state/event-stepping.ts';
 import { viewStore as defaultViewStore, type Language, type ViewStore } from '../state/view-store.ts';
-import type { EventStatus, MissionEventSummary } from '../worker/protocol.ts';
+import type { EventStatus, MissionEventSummary } from '../core/mission/mission-result.ts';
 import { text, type TextId } from './i18n.ts';
 import { ListIcon } from './icons.tsx';
 import { useClockValue } from './use-clock.ts';

@@ -7,7 +7,7 @@ import { useStore } from 'zustand';
 import type { Clock } from '../state/clock.ts';
 import type { GetProbeReadout } from '../state/probe-readout.ts';
 import { viewStore as defaultViewStore, type ViewStore } from '../state/view-store.ts';
-import type { MissionEventSummary, MissionPhase } from '../worker/protocol.ts';
+import type { MissionEventSummary, MissionPhase } from '../core/mission/mission-result.ts';
 import { EventList } from './EventList.tsx';
 import { SaveImageButton, VideoClipButton } from './ExportButtons.tsx';
 import { HelpOverlay } from './HelpOverlay.tsx';

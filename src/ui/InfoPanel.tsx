@@ -9,7 +9,7 @@ import { useStore } from 'zustand';
 import type { Track } from '../core/track.ts';
 import type { Clock } from '../state/clock.ts';
 import type { Language, ViewStore } from '../state/view-store.ts';
-import type { PropagationResult } from '../worker/protocol.ts';
+import type { PropagationResult } from '../core/mission/mission-result.ts';
 import { text } from './i18n.ts';
 import { keepFocusAway } from './IconButton.tsx';
 import {

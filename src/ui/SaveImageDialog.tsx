@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import { useStore } from 'zustand';
 import type { GetProbeReadout } from '../state/probe-readout.ts';
 import type { Language } from '../state/view-store.ts';
-import type { MissionPhase } from '../worker/protocol.ts';
+import type { MissionPhase } from '../core/mission/mission-result.ts';
 import { captionSource } from '../export/caption-source.ts';
 import { clampExportSize, parseSide } from '../export/clamp-size.ts';
 import { closeExportDialog, downloadBlob, exportDialogs, fillTemplate } from '../export/export-dialogs.ts';

@@ -8,7 +8,7 @@ import { formatUtc, utcMsFromTdbSec } from '../core/time.ts';
 import type { Clock } from '../state/clock.ts';
 import { phaseColor } from '../state/phase-colors.ts';
 import type { Language } from '../state/view-store.ts';
-import type { MissionEventSummary, MissionPhase } from '../worker/protocol.ts';
+import type { MissionEventSummary, MissionPhase } from '../core/mission/mission-result.ts';
 import { text } from './i18n.ts';
 import {
   calendarTicks, eventLabelPriority, fractionOfSpan, layoutEventLabels, snapToNearestTime, timeAtFraction,

@@ -9,7 +9,7 @@ import { tdbSecFromIsoUtc, utcMsFromTdbSec } from '../core/time.ts';
 import type { Clock } from '../state/clock.ts';
 import type { GetProbeReadout } from '../state/probe-readout.ts';
 import type { Language } from '../state/view-store.ts';
-import type { MissionPhase } from '../worker/protocol.ts';
+import type { MissionPhase } from '../core/mission/mission-result.ts';
 import { captionSource } from '../export/caption-source.ts';
 import { clampExportSize } from '../export/clamp-size.ts';
 import { closeExportDialog, downloadBlob, exportDialogs, fillTemplate } from '../export/export-dialogs.ts';

@@ -10,7 +10,7 @@ import type { Track } from '../core/track.ts';
 import { TrackCursor } from '../core/track-interpolation.ts';
 import { distance, type Vec3 } from '../core/vec3.ts';
 import type { Language } from '../state/view-store.ts';
-import type { EventStatus, MissionEventSummary, PropagationResult } from '../worker/protocol.ts';
+import type { EventStatus, MissionEventSummary, PropagationResult } from '../core/mission/mission-result.ts';
 import { text, type TextId } from './i18n.ts';
 
 export const PLANET_CARD_IDS = ['sun', 'mercury', 'venus', 'earth', 'moon', 'mars', 'jupiter'] as const;
