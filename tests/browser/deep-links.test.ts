@@ -109,7 +109,7 @@ describe('deep links', () => {
     await page.screenshot({ path: `${OUTPUT_DIR}/deep-link-notice.png` });
     expect(consoleErrors).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
 
   it('embed mode hides the chrome but keeps the illustrative note in its badge', async () => {
     const { page } = await openApp(app.browser, app.url, '?embed=1');
