@@ -133,7 +133,7 @@ function EventWhen({ card, language }: { card: EventCard; language: Language }) 
     <div className="info-when">
       <StatusBadge status={card.status} label={card.statusLabel} />
       <dl className="info-facts">
-        <FactItem row={{ label: text('utc', language), value: card.utc }} />
+        <FactItem row={{ label: text('utc', language), value: card.utc, ...(card.dateNote ? { note: card.dateNote } : {}) }} />
         <FactItem row={{ label: text('beijing', language), value: card.beijing }} />
       </dl>
     </div>

@@ -46,6 +46,7 @@ const TEXTS = {
   statusReported: { en: 'reported', zh: '据报道' },
   statusPlanned: { en: 'planned', zh: '计划中' },
   statusIllustrative: { en: 'illustrative', zh: '示意' },
+  dateIllustrative: { en: 'date chosen within the published window (illustrative)', zh: '日期为公开时间窗内的示意取值' },
   day: { en: 'd', zh: '天' },
   unitS: { en: 's', zh: '秒' },
   unitMin: { en: 'min', zh: '分' },

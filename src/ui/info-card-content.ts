@@ -91,6 +91,8 @@ export interface EventCard {
   beijing: string;
   status: EventStatus;
   statusLabel: string;
+  /** Set when the date is a choice within a published window rather than a published date. */
+  dateNote?: string;
   sources: CardSource[];
 }
 
@@ -459,6 +461,7 @@ function eventCard(event: MissionEventSummary, language: Language): EventCard {
     beijing: toMinute(formatBeijing(event.tdbSec)),
     status: event.status,
     statusLabel: text(STATUS_LABEL[event.status], language),
+    ...(event.dateIllustrative ? { dateNote: text('dateIllustrative', language) } : {}),
     sources,
   };
 }

@@ -131,10 +131,16 @@ describe('event cards', () => {
     }
   });
 
+  it('says when an event date is a choice within a window: the flyby (design) and sampling (data file), not launch', () => {
+    expect(card('earth-flyby', 'en', 'event').dateNote).toBe('date chosen within the published window (illustrative)');
+    expect(card('sampling', 'zh', 'event').dateNote).toBe('日期为公开时间窗内的示意取值');
+    expect(card('launch', 'en', 'event').dateNote).toBeUndefined();
+  });
+
   it('an event without URLs is marked illustrative rather than left unsourced', () => {
     const invented: MissionEventSummary = {
       id: 'test-event', nameEn: 'Test', nameZh: '测试', descriptionEn: 'x', descriptionZh: '测', tdbSec: 0,
-      status: 'illustrative', sources: [],
+      dateIllustrative: false, status: 'illustrative', sources: [],
     };
     const c = buildInfoCard('test-event', { ...mission, events: [invented] }, 'en');
     expect(c?.kind === 'event' && c.sources).toEqual([{ kind: 'illustrative', label: 'Illustrative: no published figure' }]);

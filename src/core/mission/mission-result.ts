@@ -17,6 +17,8 @@ export interface MissionEventSummary {
   descriptionEn: string;
   descriptionZh: string;
   tdbSec: number;
+  /** The date is a choice within a published window (the design's, or the data file's), not a published date. */
+  dateIllustrative: boolean;
   status: EventStatus;
   sources: string[];
 }

@@ -89,6 +89,7 @@ function missionEvents(events: readonly MissionEvent[], realised: RealisedTrajec
       descriptionEn: event.description.en,
       descriptionZh: event.description.zh,
       tdbSec: designed[event.id] ?? event.tdbSec,
+      dateIllustrative: event.dateIsIllustrative || event.id in designed,
       status: event.status,
       sources: event.source === 'illustrative' ? [] : [...event.source.urls],
     }))
