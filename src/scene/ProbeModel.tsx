@@ -8,11 +8,12 @@
 import { useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { useStore } from 'zustand';
-import { BoxGeometry, CylinderGeometry, Matrix4, MeshLambertMaterial, PlaneGeometry, Vector3, type Group } from 'three';
+import { BoxGeometry, CylinderGeometry, Matrix4, MeshLambertMaterial, PlaneGeometry, SphereGeometry, Vector3, type Group } from 'three';
 import { BodyMarker } from './BodyMarker.tsx';
 import { chineseFlagTexture } from './flag-texture.ts';
 import { DECK_SUN_TILT_RAD } from './probe-eye-camera.ts';
 import { useSceneRuntime } from './scene-runtime.ts';
+import { goldFoilTexture } from './foil-texture.ts';
 import { solarCellTexture } from './solar-cell-texture.ts';
 
 const WING_RADIUS_M = 2.35;
@@ -38,14 +39,55 @@ function useProbeParts() {
   }, []);
 }
 
-/** Seen from metres away the wings need their cells: built the first time a probe's-eye view asks. */
-function useCloseUpPanel(wanted: boolean): MeshLambertMaterial | null {
-  const material = useRef<MeshLambertMaterial | null>(null);
-  if (wanted && !material.current) {
-    const map = solarCellTexture();
-    material.current = new MeshLambertMaterial({ map, emissiveMap: map, emissive: '#ffffff', emissiveIntensity: 0.3 });
+/** Seen from metres away the wings need their cells and the body its foil: built the first time a probe's-eye view asks. */
+function useCloseUpMaterials(wanted: boolean): { panel: MeshLambertMaterial; foil: MeshLambertMaterial } | null {
+  const materials = useRef<{ panel: MeshLambertMaterial; foil: MeshLambertMaterial } | null>(null);
+  if (wanted && !materials.current) {
+    const cells = solarCellTexture();
+    const foil = goldFoilTexture();
+    materials.current = {
+      panel: new MeshLambertMaterial({ map: cells, emissiveMap: cells, emissive: '#ffffff', emissiveIntensity: 0.3 }),
+      foil: new MeshLambertMaterial({ map: foil, emissiveMap: foil, emissive: '#ffffff', emissiveIntensity: 0.25 }),
+    };
   }
-  return wanted ? material.current : null;
+  return wanted ? materials.current : null;
+}
+
+/**
+ * Close-up hardware (only drawn in the probe's-eye views): a high-gain dish on the +z face, a folded sampling arm
+ * on the deck, and the four anchoring legs of the "anchor-and-attach" sampler under the body (mission-facts §1).
+ * Layout illustrative: CNSA has published no drawings.
+ */
+function CloseUpHardware({ white, dark }: { white: MeshLambertMaterial; dark: MeshLambertMaterial }) {
+  const parts = useMemo(() => {
+    const dish = new SphereGeometry(0.55, 24, 8, 0, Math.PI * 2, 0, 0.55);
+    dish.rotateX(Math.PI / 2);
+    return {
+      dish,
+      mast: new CylinderGeometry(0.04, 0.04, 0.35, 8),
+      armSegment: new CylinderGeometry(0.035, 0.035, 1, 8),
+      joint: new SphereGeometry(0.07, 10, 8),
+      leg: new CylinderGeometry(0.03, 0.05, 0.9, 8),
+      foot: new CylinderGeometry(0.12, 0.12, 0.03, 12),
+    };
+  }, []);
+  const legs: [number, number][] = [[0.7, 0.7], [-0.7, 0.7], [0.7, -0.7], [-0.7, -0.7]];
+  return (
+    <>
+      <mesh geometry={parts.mast} material={dark} position={[0, 0.2, 1.25]} rotation={[Math.PI / 2, 0, 0]} />
+      <mesh geometry={parts.dish} material={white} position={[0, 0.2, 1.42]} />
+      <mesh geometry={parts.joint} material={dark} position={[0.6, BODY_HALF_M + 0.07, -0.6]} />
+      <mesh geometry={parts.armSegment} material={white} position={[0.6, BODY_HALF_M + 0.5, -0.6]} />
+      <mesh geometry={parts.joint} material={dark} position={[0.6, BODY_HALF_M + 1.0, -0.6]} />
+      <mesh geometry={parts.armSegment} material={white} position={[0.35, BODY_HALF_M + 1.0, -0.2]} rotation={[0.9, 0, 0.5]} />
+      {legs.map(([x, z]) => (
+        <group key={`${x},${z}`}>
+          <mesh geometry={parts.leg} material={dark} position={[x * 1.1, -BODY_HALF_M - 0.35, z * 1.1]} rotation={[-z * 0.35, 0, x * 0.35]} />
+          <mesh geometry={parts.foot} material={dark} position={[x * 1.28, -BODY_HALF_M - 0.78, z * 1.28]} />
+        </group>
+      ))}
+    </>
+  );
 }
 
 /** 0.6 × 0.4 m, lying on the deck next to the capsule, its top edge towards +x (the subject's side). */
@@ -74,7 +116,7 @@ export function ProbeModel({ capsuleSeparationTdbSec }: ProbeModelProps) {
   const roll = useRef<Group>(null);
   const body = useRef<Group>(null);
   const probeEye = useStore(runtime.viewStore, (state) => state.cameraMode !== 'orbit');
-  const closeUpPanel = useCloseUpPanel(probeEye);
+  const closeUp = useCloseUpMaterials(probeEye);
   useFrame(() => {
     if (roll.current) roll.current.rotation.z = runtime.probeRollRad;
     if (body.current) body.current.rotation.x = runtime.probeEye ? DECK_SUN_TILT_RAD : 0;
@@ -89,8 +131,9 @@ export function ProbeModel({ capsuleSeparationTdbSec }: ProbeModelProps) {
       <BodyMarker id="probe" faceSun>
         <group ref={roll} scale={[s, s, s]}>
           <group ref={body}>
-            <mesh geometry={parts.body} material={parts.gold} />
+            <mesh geometry={parts.body} material={closeUp?.foil ?? parts.gold} />
             {probeEye && <DeckFlag />}
+            {probeEye && <CloseUpHardware white={parts.white} dark={parts.dark} />}
             <group ref={capsuleOnBoard}>
               <mesh geometry={parts.capsule} material={parts.white} position={[0, BODY_HALF_M + 0.25, 0]} />
             </group>
@@ -99,7 +142,7 @@ export function ProbeModel({ capsuleSeparationTdbSec }: ProbeModelProps) {
           {[-1, 1].map((side) => (
             <group key={side}>
               <mesh geometry={parts.arm} material={parts.dark} position={[side * (BODY_HALF_M + ARM_M / 2), 0, 0]} />
-              <mesh geometry={parts.wing} material={closeUpPanel ?? parts.panel} position={[side * wingX, 0, 0]} />
+              <mesh geometry={parts.wing} material={closeUp?.panel ?? parts.panel} position={[side * wingX, 0, 0]} />
             </group>
           ))}
         </group>
