@@ -88,7 +88,7 @@ describe('body cards: published figures as the data files give them', () => {
     for (const id of ['probe', 'capsule'] as const) {
       for (const language of LANGUAGES) {
         const c = card(id, language, 'detailed');
-        expect(c.illustrativeNote, `${id} ${language}`).toBeTruthy();
+        expect(c.illustrativeNote, `${id} ${language}`).toMatch(language === 'zh' ? /示意|轨道/ : /illustrative|designed/i);
         expect(c.sources.at(-1)?.kind, `${id} ${language}`).toBe('illustrative');
       }
     }
