@@ -147,7 +147,7 @@ const PLANET_TEXT: Record<PlanetCardId, { kind: LocalizedText; name: LocalizedTe
     name: { en: 'The Moon', zh: '月球' },
     line: {
       en: "Earth's satellite. Kamoʻoalewa's reddish rock looks like lunar rock: it may be a piece of the Moon.",
-      zh: '地球的卫星。卡莫奥阿莱瓦偏红的岩石与月岩相似，它可能是月球的一块碎片。',
+      zh: '地球的卫星。小行星2016HO3偏红的岩石与月岩相似，它可能是月球的一块碎片。',
     },
   },
   mars: {
@@ -179,7 +179,7 @@ const CAPSULE_TEXT = {
     en: 'The small capsule that carries the samples of Kamoʻoalewa home. The probe releases it as it passes Earth; '
       + 'it plunges straight into the atmosphere at close to escape speed and lands in Inner Mongolia, while the '
       + 'probe flies on towards 311P.',
-    zh: '把卡莫奥阿莱瓦样品带回家的小型返回舱。探测器飞掠地球时将其释放，返回舱以接近第二宇宙速度直接再入大气层，'
+    zh: '把小行星2016HO3样品带回家的小型返回舱。探测器飞掠地球时将其释放，返回舱以接近第二宇宙速度直接再入大气层，'
       + '着陆于内蒙古，探测器则继续飞往311P。',
   },
 } as const;
