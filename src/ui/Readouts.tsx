@@ -58,6 +58,8 @@ export function Readouts({
       return;
     }
     setText(f.phase, readout.phaseName);
+    // While heading for the Earth the target row would repeat the Earth row.
+    sectionRef.current?.toggleAttribute('data-target-is-earth', readout.distTargetKm === readout.distEarthKm);
     setText(f.earth, formatDistance(readout.distEarthKm));
     setText(f.earthLight, formatLightTime(readout.distEarthKm));
     setText(f.sun, formatDistance(readout.distSunKm));
@@ -96,7 +98,7 @@ export function Readouts({
           <dt>{text('fromSun', language)}</dt>
           <dd><span ref={bind('sun')} /> <small title={lightUnit}><span ref={bind('sunLight')} /> {lightUnit}</small></dd>
         </div>
-        <div className="ro-row ro-probe">
+        <div className="ro-row ro-probe ro-target">
           <dt ref={bind('targetLabel')} />
           <dd><span ref={bind('target')} data-testid="readout-target" /> <small title={lightUnit}><span ref={bind('targetLight')} /> {lightUnit}</small></dd>
         </div>
