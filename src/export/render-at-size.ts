@@ -39,7 +39,7 @@ export interface SizedView {
   height: number;
   /** Export pixels per screen pixel (labels, point sizes). */
   pixelScale: number;
-  /** Puts size, pixel ratio, camera, clear colour, hidden objects and point sizes back. Idempotent. */
+  /** Puts size, pixel ratio, camera, clear colour, hidden objects, point sizes and line widths back. Idempotent. */
   restore(): void;
 }
 
@@ -67,13 +67,13 @@ export function sizeForExport(
     clearAlpha: gl.getClearAlpha(),
   };
   const hidden: Object3D[] = [];
-  const pointUniforms: { uniform: { value: number }; value: number }[] = [];
+  const scaledUniforms: { uniform: { value: number }; value: number }[] = [];
   let restored = false;
   const restore = () => {
     if (restored) return;
     restored = true;
     for (const object of hidden) object.visible = true;
-    for (const { uniform, value } of pointUniforms) uniform.value = value;
+    for (const { uniform, value } of scaledUniforms) uniform.value = value;
     gl.setPixelRatio(saved.pixelRatio);
     gl.setSize(saved.size.x, saved.size.y, false);
     gl.setClearColor(saved.clearColor, saved.clearAlpha);
@@ -105,13 +105,21 @@ export function sizeForExport(
       scene.traverseVisible((object) => { if (isSky(object)) hidden.push(object); });
       for (const object of hidden) object.visible = false;
     }
-    // Point sprites sized in screen pixels × pixelRatio (the starfield) grow like everything else.
+    // Sizes in screen pixels grow like everything else: point sprites (the starfield, sized by pixelRatio) and
+    // wide lines (linewidth in CSS pixels).
+    const seen = new Set<ShaderMaterial>();
     scene.traverse((object) => {
       const material = (object as { material?: unknown }).material;
-      const uniform = material instanceof ShaderMaterial ? material.uniforms.pixelRatio : undefined;
-      if (uniform && typeof uniform.value === 'number') {
-        pointUniforms.push({ uniform: uniform as { value: number }, value: uniform.value });
-        uniform.value = scale;
+      if (!(material instanceof ShaderMaterial) || seen.has(material)) return;
+      seen.add(material);
+      const { pixelRatio, linewidth } = material.uniforms;
+      if (pixelRatio && typeof pixelRatio.value === 'number') {
+        scaledUniforms.push({ uniform: pixelRatio, value: pixelRatio.value });
+        pixelRatio.value = scale;
+      }
+      if (linewidth && typeof linewidth.value === 'number') {
+        scaledUniforms.push({ uniform: linewidth, value: linewidth.value });
+        linewidth.value *= scale;
       }
     });
   } catch (error) {

@@ -5,11 +5,12 @@
 import { useEffect, useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { useStore } from 'zustand';
-import { Line, LineBasicMaterial } from 'three';
+import type { LineSegments2 } from 'three/examples/jsm/lines/LineSegments2.js';
 import { DAY_S } from '../core/constants.ts';
 import type { Track } from '../core/track.ts';
 import type { FrameId } from '../state/view-store.ts';
 import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
+import { fatLine, fatLineMaterial } from './fat-line.ts';
 import { RelativeLine } from './relative-line.ts';
 import { useSceneRuntime } from './scene-runtime.ts';
 import { buildDisplayPolyline } from './track-polyline.ts';
@@ -23,6 +24,8 @@ const LINE_STYLE: Partial<Record<BodyId, { color: string; opacity: number }>> = 
   kamooalewa: { color: '#e2b98f', opacity: 0.6 },
   '311p': { color: '#8fb8e8', opacity: 0.55 },
 };
+
+const ORBIT_WIDTH_PX = 1.5;
 
 function linesFor(frame: FrameId): BodyId[] {
   return frame === 'heliocentric' ? ['mercury', 'venus', 'earth', 'mars', 'jupiter', 'kamooalewa', '311p'] : ['kamooalewa'];
@@ -38,7 +41,7 @@ export function OrbitLines({ tracks }: OrbitLinesProps) {
   const lines = useMemo(() => {
     const byId = new Map(tracks.map((t) => [t.id, t]));
     const earth = byId.get('earth');
-    const built: { line: RelativeLine; object: Line }[] = [];
+    const built: { line: RelativeLine; object: LineSegments2 }[] = [];
     for (const id of linesFor(frame)) {
       const track = byId.get(id);
       const style = LINE_STYLE[id];
@@ -54,10 +57,8 @@ export function OrbitLines({ tracks }: OrbitLinesProps) {
         endTdbSec: heliocentric && periodDays ? first + periodDays * DAY_S * 1.01 : Infinity,
       });
       const line = new RelativeLine(polyline.posKm, polyline.count);
-      const material = new LineBasicMaterial({ color: style.color, transparent: true, opacity: heliocentric ? style.opacity : 0.75, depthWrite: false });
-      const object = new Line(line.geometry, material);
-      object.frustumCulled = false;
-      object.raycast = () => {};
+      const material = fatLineMaterial({ widthPx: ORBIT_WIDTH_PX, color: style.color, opacity: heliocentric ? style.opacity : 0.75 });
+      const object = fatLine(line.segments.geometry, material);
       built.push({ line, object });
     }
     return built;
@@ -66,7 +67,7 @@ export function OrbitLines({ tracks }: OrbitLinesProps) {
   useEffect(() => () => {
     for (const { line, object } of lines) {
       line.dispose();
-      (object.material as LineBasicMaterial).dispose();
+      object.material.dispose();
     }
   }, [lines]);
 

@@ -5,19 +5,20 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import { useStore } from 'zustand';
-import {
-  BufferAttribute, BufferGeometry, Color, Group, Line, LineBasicMaterial, MeshBasicMaterial, OctahedronGeometry, type Mesh,
-} from 'three';
+import { Color, Group, MeshBasicMaterial, OctahedronGeometry, type Mesh } from 'three';
 import type { Track } from '../core/track.ts';
 import { phaseColor } from '../state/phase-colors.ts';
 import type { PropagationResult } from '../core/mission/mission-result.ts';
 import { displayRadiusKm } from './pixel-size.ts';
+import { fatLine, fatLineMaterial } from './fat-line.ts';
 import { RelativeLine } from './relative-line.ts';
 import { placeRelative, useSceneRuntime } from './scene-runtime.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 import { buildDisplayPolyline, countUpTo, displayPositionAt } from './track-polyline.ts';
 
-const FUTURE_OPACITY = 0.42;
+const FUTURE_OPACITY = 0.5;
+const PAST_WIDTH_PX = 2.2;
+const FUTURE_WIDTH_PX = 1.8;
 const MARKER_PIXELS = 4.5;
 const markerGeometry = new OctahedronGeometry(1, 0);
 
@@ -47,23 +48,16 @@ function buildPath(mission: PropagationResult, frame: 'heliocentric' | 'sun-eart
     color.set(phaseColor(phaseIndexAt(mission.phases, polyline.tdbSec[i]!)));
     colors[3 * i] = color.r; colors[3 * i + 1] = color.g; colors[3 * i + 2] = color.b;
   }
-  const colorAttribute = new BufferAttribute(colors, 3);
-  line.geometry.setAttribute('color', colorAttribute);
-  const futureGeometry = new BufferGeometry();
-  futureGeometry.setAttribute('position', line.position);
-  futureGeometry.setAttribute('color', colorAttribute);
-  const past = new Line(line.geometry, new LineBasicMaterial({ vertexColors: true }));
-  const future = new Line(futureGeometry, new LineBasicMaterial({ vertexColors: true, transparent: true, opacity: FUTURE_OPACITY, depthWrite: false }));
+  line.segments.writeColors(colors, polyline.count);
+  // The dim line runs the whole way under the bright one: blending a colour over itself leaves it unchanged.
+  const futureGeometry = line.segments.share();
+  const past = fatLine(line.segments.geometry, fatLineMaterial({ widthPx: PAST_WIDTH_PX, vertexColors: true }));
+  const future = fatLine(futureGeometry, fatLineMaterial({ widthPx: FUTURE_WIDTH_PX, vertexColors: true, opacity: FUTURE_OPACITY }));
   const capsulePolyline = capsule ? buildDisplayPolyline(capsule, options) : null;
   const capsuleLine = capsulePolyline ? new RelativeLine(capsulePolyline.posKm, capsulePolyline.count) : null;
   const capsuleObject = capsuleLine
-    ? new Line(capsuleLine.geometry, new LineBasicMaterial({ color: '#ffd27a', transparent: true, opacity: 0.85 }))
+    ? fatLine(capsuleLine.segments.geometry, fatLineMaterial({ widthPx: FUTURE_WIDTH_PX, color: '#ffd27a', opacity: 0.85 }))
     : null;
-  for (const object of [past, future, capsuleObject]) {
-    if (!object) continue;
-    object.frustumCulled = false;
-    object.raycast = () => {};
-  }
   const markers: Marker[] = [];
   const nearbyEvent = (t: number) => mission.events.find((e) => Math.abs(e.tdbSec - t) < 86_400)?.id ?? null;
   for (const impulse of mission.impulses) {
@@ -102,6 +96,7 @@ export function ProbePath({ mission, earth }: ProbePathProps) {
       path.line.dispose();
       path.futureGeometry.dispose();
       path.capsuleLine?.dispose();
+      for (const object of [path.past, path.future, path.capsuleObject]) object?.material.dispose();
     };
   }, [path, runtime]);
 
@@ -112,10 +107,8 @@ export function ProbePath({ mission, earth }: ProbePathProps) {
     path.future.position.copy(path.past.position);
     path.future.visible = path.past.visible;
     if (path.capsuleLine && path.capsuleObject) path.capsuleLine.place(path.capsuleObject, originKm, cameraDistanceKm);
-    const n = path.polyline.count;
-    const k = countUpTo(path.polyline.tdbSec, n, tdbSec);
-    path.line.geometry.setDrawRange(0, k);
-    path.futureGeometry.setDrawRange(Math.max(0, k - 1), n - Math.max(0, k - 1));
+    const k = countUpTo(path.polyline.tdbSec, path.polyline.count, tdbSec);
+    path.line.segments.drawPoints(k);
     const group = markerGroup.current;
     if (!group) return;
     for (let i = 0; i < group.children.length; i++) {

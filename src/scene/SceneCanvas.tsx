@@ -76,7 +76,7 @@ export function SceneCanvas({ clock, viewStore, planets, mission, liveCameraPose
         frameloop="demand"
         dpr={[1, 1.5]}
         flat
-        gl={{ antialias: false, powerPreference: 'high-performance' }}
+        gl={{ antialias: false, stencil: true, powerPreference: 'high-performance' }}
         camera={{ fov: 45, near: 0.1, far: 1e6, position: [0, 500, 500] }}
         onCreated={({ gl }) => gl.setClearColor('#02030a')}
       >

@@ -3,9 +3,10 @@
  * window that shrinks with the zoom, written relative to the origin. They carry the true curve where the sampled
  * path's straight chords would be off by thousands of km (close to a body), and they end exactly at the body.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { BufferAttribute, BufferGeometry, Color, Line, LineBasicMaterial } from 'three';
+import { Color } from 'three';
+import type { LineSegments2 } from 'three/examples/jsm/lines/LineSegments2.js';
 import { DAY_S } from '../core/constants.ts';
 import { TrackCursor, trackCoverage } from '../core/track-interpolation.ts';
 import type { Track } from '../core/track.ts';
@@ -15,6 +16,7 @@ import { phaseAt } from '../state/mission-span.ts';
 import type { MissionPhase } from '../core/mission/mission-result.ts';
 import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
 import { DisplayFrame } from './display-frame.ts';
+import { fatLine, fatLineMaterial, PolylineSegments } from './fat-line.ts';
 import { useSceneRuntime } from './scene-runtime.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 
@@ -26,34 +28,31 @@ const WINDOW_CAMERA_DISTANCES = 8;
 const FIXED: readonly BodyId[] = ['probe', 'kamooalewa', '311p'];
 const TRAIL_COLORS: Partial<Record<BodyId, string>> = { kamooalewa: '#f3cfa6', '311p': '#b4d4ff' };
 
+const TRAIL_WIDTH_PX = 2.4;
+
 class Trail {
   readonly cursor: TrackCursor;
   readonly coverage: [number, number];
-  readonly object: Line;
-  readonly positions: Float32Array;
-  readonly colors: Float32Array;
-  readonly color = new Color();
+  readonly segments = new PolylineSegments(VERTICES);
+  readonly object: LineSegments2;
+  readonly positions = new Float32Array(3 * VERTICES);
+  private readonly colors = new Float32Array(3 * VERTICES);
+  private readonly color = new Color();
 
   constructor(readonly track: Track) {
     this.cursor = new TrackCursor(track);
     this.coverage = trackCoverage(track);
-    const geometry = new BufferGeometry();
-    this.positions = new Float32Array(3 * VERTICES);
-    this.colors = new Float32Array(4 * VERTICES);
-    geometry.setAttribute('position', new BufferAttribute(this.positions, 3));
-    geometry.setAttribute('color', new BufferAttribute(this.colors, 4));
-    this.object = new Line(geometry, new LineBasicMaterial({ vertexColors: true, transparent: true, depthWrite: false }));
-    this.object.frustumCulled = false;
-    this.object.raycast = () => {};
+    this.object = fatLine(this.segments.geometry, fatLineMaterial({ widthPx: TRAIL_WIDTH_PX, vertexColors: true, additive: true }));
   }
 
+  /** Fades from nothing at the tail to the full colour at the body (additive: darker is more transparent). */
   setColor(css: string): void {
     this.color.set(css);
     for (let i = 0; i < VERTICES; i++) {
-      const a = (i / (VERTICES - 1)) ** 1.6;
-      this.colors.set([this.color.r, this.color.g, this.color.b, 0.95 * a], 4 * i);
+      const a = 0.95 * (i / (VERTICES - 1)) ** 1.6;
+      this.colors.set([this.color.r * a, this.color.g * a, this.color.b * a], 3 * i);
     }
-    (this.object.geometry.getAttribute('color') as BufferAttribute).needsUpdate = true;
+    this.segments.writeColors(this.colors, VERTICES);
   }
 }
 
@@ -77,6 +76,13 @@ export function Trails({ tracks, phases }: TrailsProps) {
       out: new Float64Array(3), lastPhase: null as MissionPhase | null, lastFocus: '' as string, colored: false,
     };
   }, [tracks]);
+
+  useEffect(() => () => {
+    for (const trail of setup.trails.values()) {
+      trail.segments.dispose();
+      trail.object.material.dispose();
+    }
+  }, [setup]);
 
   useFrame(() => {
     const { trails, earthCursor, frame, pos, vel, earthPos, earthVel, out } = setup;
@@ -119,7 +125,7 @@ export function Trails({ tracks, phases }: TrailsProps) {
         trail.positions[3 * i + 2] = ((out[2] as number) - (originKm[2] as number)) / KM_PER_UNIT;
       }
       if (!ok) continue;
-      (trail.object.geometry.getAttribute('position') as BufferAttribute).needsUpdate = true;
+      trail.segments.writePoints(trail.positions, VERTICES);
       trail.object.visible = true;
     }
   });

@@ -1,10 +1,10 @@
 /**
- * A THREE.Line over a float64 display-frame polyline, kept precise near the camera: its float32 vertices are
+ * A wide line over a float64 display-frame polyline, kept precise near the camera: its float32 vertices are
  * written relative to a line origin, re-based on the scene origin whenever the two drift too far apart for the
- * current zoom; per frame only the Line's position moves.
+ * current zoom; per frame only the line object's position moves.
  */
-import { BufferAttribute, BufferGeometry } from 'three';
 import type { Object3D } from 'three';
+import { PolylineSegments } from './fat-line.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 import { writeRelativeUnits } from './track-polyline.ts';
 
@@ -13,14 +13,13 @@ const REBASE_DISTANCE_RATIO = 1000;
 export const CHORD_HIDE_DISTANCE_KM = 2e4;
 
 export class RelativeLine {
-  readonly geometry = new BufferGeometry();
-  readonly position: BufferAttribute;
+  readonly segments: PolylineSegments;
+  private readonly points: Float32Array;
   private readonly lineOriginKm = new Float64Array([NaN, NaN, NaN]);
 
   constructor(readonly srcKm: Float64Array, readonly count: number) {
-    this.position = new BufferAttribute(new Float32Array(3 * Math.max(1, count)), 3);
-    this.geometry.setAttribute('position', this.position);
-    this.geometry.setDrawRange(0, count);
+    this.segments = new PolylineSegments(count);
+    this.points = new Float32Array(3 * Math.max(1, count));
   }
 
   place(object: Object3D, originKm: Float64Array, cameraDistanceKm: number): void {
@@ -34,8 +33,8 @@ export class RelativeLine {
     const drift = Math.hypot(dx, dy, dz);
     if (!(drift <= REBASE_DISTANCE_RATIO * cameraDistanceKm)) {
       o.set(originKm);
-      writeRelativeUnits(this.srcKm, this.count, o, KM_PER_UNIT, this.position.array as Float32Array);
-      this.position.needsUpdate = true;
+      writeRelativeUnits(this.srcKm, this.count, o, KM_PER_UNIT, this.points);
+      this.segments.writePoints(this.points, this.count);
       object.position.set(0, 0, 0);
       return;
     }
@@ -43,6 +42,6 @@ export class RelativeLine {
   }
 
   dispose(): void {
-    this.geometry.dispose();
+    this.segments.dispose();
   }
 }
