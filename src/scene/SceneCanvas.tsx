@@ -11,15 +11,16 @@ import type { CameraPose } from '../state/link-state.ts';
 import type { ViewStore } from '../state/view-store.ts';
 import type { Track } from '../core/track.ts';
 import type { PropagationResult } from '../core/mission/mission-result.ts';
+import { CompiledStage } from './CompiledStage.tsx';
 import { LabelLayer, LabelPlacer } from './Labels.tsx';
 import { OrbitLines } from './OrbitLines.tsx';
 import { ProbeEyeCamera } from './ProbeEyeCamera.tsx';
 import { ProbeModel } from './ProbeModel.tsx';
 import { ProbePath } from './ProbePath.tsx';
-import { createSceneRuntime, SceneRuntimeContext } from './scene-runtime.ts';
+import { createSceneRuntime, sceneReady, SceneRuntimeContext } from './scene-runtime.ts';
 import { SceneDriver } from './SceneDriver.tsx';
 import { SmallBodies } from './SmallBodies.tsx';
-import { SolarSystemBodies } from './SolarSystemBodies.tsx';
+import { SceneLights, SolarSystemBodies } from './SolarSystemBodies.tsx';
 import { Starfield } from './Starfield.tsx';
 import { Trails } from './Trails.tsx';
 import './scene.css';
@@ -42,9 +43,8 @@ const MIN_DISTANCE_UNITS = 1e-8;
 const MAX_DISTANCE_UNITS = 2e4;
 
 /**
- * Mounts its children one per animation frame. Each new material compiles a shader program, which takes
- * 10–200 ms in software WebGL: staged, the first frame shows the sky and the Sun at once and no single task
- * compiles everything.
+ * Mounts its children one per animation frame, so that building their geometry (and queueing their shaders)
+ * is spread over frames rather than done in one task.
  */
 function MountInStages({ children }: { children: ReactNode }) {
   const stages = Children.toArray(children);
@@ -69,7 +69,7 @@ export function SceneCanvas({ clock, viewStore, planets, mission, liveCameraPose
       className="scene-canvas"
       ref={(element) => {
         runtime.wrapper = element;
-        if (element && runtime.missionDrawn) element.setAttribute('data-scene-ready', 'true');
+        if (element && sceneReady(runtime)) element.setAttribute('data-scene-ready', 'true');
       }}
     >
       <Canvas
@@ -84,15 +84,17 @@ export function SceneCanvas({ clock, viewStore, planets, mission, liveCameraPose
           <SceneDriver />
           <ProbeEyeCamera phases={mission?.phases ?? []} />
           <ExportBridge />
+          <SceneLights />
+          {/* Compiled as the first frame is drawn: the sky and the planets appear at once. */}
           <Starfield />
           <SolarSystemBodies />
           <MountInStages>
-            <OrbitLines tracks={tracks} />
-            <SmallBodies />
-            <ProbeModel capsuleSeparationTdbSec={capsuleStart} />
-            {mission && <ProbePath mission={mission} earth={earth} />}
-            <Trails tracks={tracks} phases={mission?.phases ?? []} />
+            <CompiledStage name="orbits"><OrbitLines tracks={tracks} /></CompiledStage>
+            <CompiledStage name="small-bodies"><SmallBodies /></CompiledStage>
+            <CompiledStage name="probe"><ProbeModel capsuleSeparationTdbSec={capsuleStart} /></CompiledStage>
+            <CompiledStage name="trails"><Trails tracks={tracks} phases={mission?.phases ?? []} /></CompiledStage>
           </MountInStages>
+          {mission && <CompiledStage name="path"><ProbePath mission={mission} earth={earth} /></CompiledStage>}
           <OrbitControls
             makeDefault
             enableDamping

@@ -12,7 +12,7 @@ import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
 import {
   easeTransition, FOCUS_TRANSITION_SEC, lerpDistanceLog, OVERVIEW_ELEVATION_DEG, overviewDistanceKm,
 } from './camera-targets.ts';
-import { useSceneRuntime } from './scene-runtime.ts';
+import { sceneReady, useSceneRuntime } from './scene-runtime.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 
 interface OrbitControlsLike {
@@ -150,7 +150,7 @@ export function SceneDriver() {
     runtime.kmPerPixelPerKm = (2 * Math.tan((perspective.fov * DEG) / 2)) / Math.max(1, size.height);
     if (window.__twScene) window.__twScene.frames++;
     const s = state.current;
-    if (!s.ready && runtime.missionDrawn && runtime.wrapper) {
+    if (!s.ready && sceneReady(runtime) && runtime.wrapper) {
       runtime.wrapper.setAttribute('data-scene-ready', 'true');
       s.ready = true;
     }

@@ -1,4 +1,4 @@
-/** The Sun with its glow, the planets and the Moon, lit by one point light at the Sun. */
+/** The Sun with its glow, the planets and the Moon, lit by one point light at the Sun (SceneLights). */
 import { useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import {
@@ -46,13 +46,19 @@ function SunGlow() {
   return <primitive object={sprite} />;
 }
 
-function SunLight() {
+/** Outside the compiled stages: programs are compiled for the lights in view. */
+export function SceneLights() {
   const runtime = useSceneRuntime();
   const light = useRef<PointLight>(null);
   useFrame(() => {
     if (light.current) placeRelative(light.current, runtime.bodies.posKm.sun, runtime.originKm);
   });
-  return <pointLight ref={light} intensity={3.2} decay={0} color="#fff6e8" />;
+  return (
+    <>
+      <ambientLight intensity={0.06} />
+      <pointLight ref={light} intensity={3.2} decay={0} color="#fff6e8" />
+    </>
+  );
 }
 
 export function SolarSystemBodies() {
@@ -60,8 +66,6 @@ export function SolarSystemBodies() {
   const materials = useMemo(() => Object.fromEntries([...PLANETS, 'moon' as const].map((id) => [id, planetMaterial(id)])), []);
   return (
     <>
-      <ambientLight intensity={0.06} />
-      <SunLight />
       <BodyMarker id="sun">
         <mesh geometry={sphere} material={sunMaterial} />
       </BodyMarker>

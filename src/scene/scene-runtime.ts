@@ -32,6 +32,9 @@ export interface SceneRuntime {
   /** Elements the driver counts frames in and flags readiness on. */
   wrapper: HTMLDivElement | null;
   missionDrawn: boolean;
+  /** Stages waiting for their shaders, and stages drawn (CompiledStage). */
+  pendingStages: Set<string>;
+  shownStages: Set<string>;
   /** Drawn radius on screen, pixels, and whether the body is drawn this frame (labels read these). */
   drawnRadiusPx: Record<BodyId, number>;
   drawn: Record<BodyId, boolean>;
@@ -52,10 +55,16 @@ export function createSceneRuntime(
   return {
     clock, cameraPose, requestedCameraPose, viewStore, bodies: new BodyPositions(), originKm: new Float64Array(3), tdbSec: clock.currentTdbSec,
     cameraDistanceKm: 1e9, kmPerPixelPerKm: 1e-3, exaggerated: true, frameVersion: 0, wrapper: null, missionDrawn: false,
+    pendingStages: new Set(), shownStages: new Set(),
     drawnRadiusPx: Object.fromEntries(BODY_LOOKS.map((l) => [l.id, 0])) as Record<BodyId, number>,
     drawn: Object.fromEntries(BODY_LOOKS.map((l) => [l.id, false])) as Record<BodyId, boolean>,
     labelElements: {}, labelSizes: {}, probeEye: false, probeRollRad: 0, minPixelsOverride: null,
   };
+}
+
+/** The probe's path and every stage are drawn: what tests and benchmarks wait for. */
+export function sceneReady(runtime: SceneRuntime): boolean {
+  return runtime.missionDrawn && runtime.shownStages.has('path') && runtime.pendingStages.size === 0;
 }
 
 export const SceneRuntimeContext = createContext<SceneRuntime | null>(null);

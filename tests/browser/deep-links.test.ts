@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/core/seeded-random.ts';
 import { openApp, OUTPUT_DIR, utcReadout } from './support/app-page.ts';
 import { useAppServer } from './support/app-server.ts';
-import { changedFraction } from './support/pixels.ts';
+import { changedFraction, waitForStillRegion } from './support/pixels.ts';
 
 const app = useAppServer();
 
@@ -37,24 +37,24 @@ describe('deep links', () => {
     await first.page.mouse.down();
     await first.page.mouse.move(900, 230, { steps: 12 });
     await first.page.mouse.up();
-    await first.page.waitForTimeout(1500);
+    const sky = { x: 380, y: 240, width: 520, height: 300 };
+    await waitForStillRegion(first.page, sky);
     await first.page.getByTestId('copy-link').click();
     const url = await first.page.getByTestId('copy-link-url').inputValue();
     expect(url).toMatch(/cam=[\d.-]+%2C[\d.-]+%2C[\d.e+-]+/);
     await first.page.getByRole('button', { name: /dismiss/i }).click();
-    const sky = { x: 380, y: 240, width: 520, height: 300 };
     const before = await first.page.screenshot({ path: `${OUTPUT_DIR}/deep-link-camera-original.png` });
 
     const second = await openApp(app.browser, url.replace(/\?.*$/, ''), url.slice(url.indexOf('?')));
     await second.page.locator('[data-scene-ready="true"]').waitFor();
-    await second.page.waitForTimeout(2500);
+    await waitForStillRegion(second.page, sky);
     const after = await second.page.screenshot({ path: `${OUTPUT_DIR}/deep-link-camera-reopened.png` });
     const same = changedFraction(before, after, sky);
     console.log(`reopened link: ${(same * 100).toFixed(3)} % of the sky region changed`);
     // …and the check can fail: the default camera for the same link without its pose gives another picture.
     const third = await openApp(app.browser, app.url, url.slice(url.indexOf('?')).replace(/&cam=[^&]*/, ''));
     await third.page.locator('[data-scene-ready="true"]').waitFor();
-    await third.page.waitForTimeout(2500);
+    await waitForStillRegion(third.page, sky);
     const withoutPose = await third.page.screenshot();
     const other = changedFraction(before, withoutPose, sky);
     console.log(`same link without its camera pose: ${(other * 100).toFixed(3)} % changed`);

@@ -58,3 +58,21 @@ export function changedFraction(a: Buffer, b: Buffer, region: Region, threshold 
   }
   return changed / (region.width * region.height);
 }
+
+/**
+ * Waits until two screenshots `intervalMs` apart agree in the region (the orbit camera's damping has settled;
+ * on a loaded machine that takes more frames, so more time, than on an idle one).
+ */
+export async function waitForStillRegion(
+  page: { screenshot(): Promise<Buffer>; waitForTimeout(ms: number): Promise<void> }, region: Region, timeoutMs = 15_000, intervalMs = 400,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await page.screenshot();
+  while (Date.now() < deadline) {
+    await page.waitForTimeout(intervalMs);
+    const next = await page.screenshot();
+    if (changedFraction(last, next, region) === 0) return;
+    last = next;
+  }
+  throw new Error(`the picture kept changing for ${timeoutMs} ms`);
+}

@@ -1,0 +1,42 @@
+/**
+ * Hides its children until their shader programs are compiled, then shows them. Compiling a program takes
+ * 50–500 ms in software WebGL; drawn at once, the compile blocks the page (the timeline, the buttons) for
+ * seconds while the scene loads. `compileAsync` hands the work to the GPU process (KHR_parallel_shader_compile)
+ * and only polls from here. Lights must live outside any stage: programs are compiled for the lights in view.
+ */
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useThree } from '@react-three/fiber';
+import type { Group } from 'three';
+import { useSceneRuntime } from './scene-runtime.ts';
+
+export interface CompiledStageProps {
+  name: string;
+  children: ReactNode;
+}
+
+export function CompiledStage({ name, children }: CompiledStageProps) {
+  const group = useRef<Group>(null);
+  const runtime = useSceneRuntime();
+  const { gl, scene, camera, invalidate } = useThree();
+  useLayoutEffect(() => {
+    const stage = group.current;
+    if (!stage) return;
+    let mounted = true;
+    stage.visible = false;
+    runtime.pendingStages.add(name);
+    const show = () => {
+      if (!mounted) return;
+      stage.visible = true;
+      runtime.pendingStages.delete(name);
+      runtime.shownStages.add(name);
+      invalidate();
+    };
+    gl.compileAsync(stage, camera, scene).then(show, show);
+    return () => {
+      mounted = false;
+      runtime.pendingStages.delete(name);
+      runtime.shownStages.delete(name);
+    };
+  }, [gl, scene, camera, invalidate, runtime, name]);
+  return <group ref={group}>{children}</group>;
+}
