@@ -11,20 +11,43 @@ export type ClipCameraMove =
   /** Multiplies the distance to the focus by this factor (< 1 moves in). */
   | { kind: 'zoom'; factor: number };
 
-/** The moves the video dialog offers, by id. */
-export const CLIP_CAMERA_MOVES = {
-  still: { kind: 'still' },
-  turn: { kind: 'turn', degrees: 90 },
-  zoomIn: { kind: 'zoom', factor: 1 / 8 },
-  zoomOut: { kind: 'zoom', factor: 8 },
-} as const satisfies Record<string, ClipCameraMove>;
+export type ClipCameraKind = 'still' | 'turn' | 'zoomIn' | 'zoomOut';
 
-export type ClipCameraMoveId = keyof typeof CLIP_CAMERA_MOVES;
+/** The amounts the video dialog offers: degrees to turn, factors to zoom by. */
+export const CLIP_CAMERA_AMOUNTS = {
+  still: [],
+  turn: [45, 90, 180, 360],
+  zoomIn: [8, 100, 1000],
+  zoomOut: [8, 100, 1000],
+} as const satisfies Record<ClipCameraKind, readonly number[]>;
+
+export const CLIP_CAMERA_DEFAULT_AMOUNT: Record<ClipCameraKind, number> = { still: 0, turn: 90, zoomIn: 8, zoomOut: 8 };
+
+export function clipCameraMove(kind: ClipCameraKind, amount: number): ClipCameraMove {
+  switch (kind) {
+    case 'still': return { kind: 'still' };
+    case 'turn': return { kind: 'turn', degrees: amount };
+    case 'zoomIn': return { kind: 'zoom', factor: 1 / amount };
+    case 'zoomOut': return { kind: 'zoom', factor: amount };
+  }
+}
 
 /** Distances the camera may take, scene units (the orbit controls' zoom limits). */
 export interface DistanceLimits {
   min: number;
   max: number;
+}
+
+/** Closest a scripted move goes to a body, in body radii: the body then fills most of the frame's height. */
+export const NEAREST_RADII = 3;
+
+/**
+ * The zoom limits for a clip: the controls' limits, and no nearer than NEAREST_RADII radii of the focused body, so a
+ * zoom in stops in front of it rather than inside it (unless the camera already starts nearer).
+ */
+export function clipDistanceLimits(zoomLimits: DistanceLimits, startDistance: number, focusRadius: number): DistanceLimits {
+  const nearest = Math.min(startDistance, NEAREST_RADII * focusRadius);
+  return { min: Math.max(zoomLimits.min, nearest), max: zoomLimits.max };
 }
 
 /** Slow start, slow finish (quintic smootherstep): the move never jerks at the clip's ends. Monotonic on [0, 1]. */
@@ -58,13 +81,13 @@ export function clipCameraOffset(
   start: Vec3, up: Vec3, move: ClipCameraMove, frame: number, frameCount: number, limits: DistanceLimits,
 ): Vec3 {
   if (move.kind === 'still') return [start[0], start[1], start[2]];
-  const done = moveFraction(frame, frameCount);
+  const clamp = (distance: number) => Math.min(limits.max, Math.max(limits.min, distance));
   const startDistance = norm(start);
+  if (startDistance === 0) return [0, 0, clamp(0)];
+  const done = moveFraction(frame, frameCount);
   const offset = move.kind === 'turn' ? rotateAbout(start, normalize(up), (move.degrees * Math.PI * done) / 180) : start;
-  const distance = move.kind === 'zoom' ? startDistance * move.factor ** done : startDistance;
-  const clamped = Math.min(limits.max, Math.max(limits.min, distance));
-  const length = norm(offset);
-  if (length === 0) return [0, 0, clamped];
-  const s = clamped / length;
+  // A zoom that would pass a limit ends at the limit, still eased all the way, rather than stopping early.
+  const endRatio = move.kind === 'zoom' ? clamp(startDistance * move.factor) / startDistance : 1;
+  const s = clamp(startDistance * endRatio ** done) / norm(offset);
   return [offset[0] * s, offset[1] * s, offset[2] * s];
 }

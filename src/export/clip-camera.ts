@@ -6,7 +6,7 @@
  */
 import { Vector3, type PerspectiveCamera, type Quaternion } from 'three';
 import type { Vec3 } from '../core/vec3.ts';
-import { clipCameraOffset, type ClipCameraMove, type DistanceLimits } from './clip-camera-path.ts';
+import { clipCameraOffset, clipDistanceLimits, type ClipCameraMove } from './clip-camera-path.ts';
 
 interface OrbitControlsLike { target: Vector3; minDistance: number; maxDistance: number }
 
@@ -23,7 +23,8 @@ export interface ClipCameraRun {
 export interface ClipCamera {
   /** Puts the scripted pose, if any, on the camera. Skipped in the probe's-eye views, which place their own camera. */
   hold(camera: PerspectiveCamera, controls: unknown, probeEye: boolean): void;
-  start(camera: PerspectiveCamera, controls: unknown, move: ClipCameraMove, frameCount: number): ClipCameraRun;
+  /** Starts a clip from the camera's current pose; `focusRadius` (scene units) keeps a zoom in out of the body. */
+  start(camera: PerspectiveCamera, controls: unknown, move: ClipCameraMove, frameCount: number, focusRadius: number): ClipCameraRun;
 }
 
 export function createClipCamera(): ClipCamera {
@@ -37,7 +38,7 @@ export function createClipCamera(): ClipCamera {
       camera.updateMatrixWorld();
     },
 
-    start(camera, controls, move, frameCount) {
+    start(camera, controls, move, frameCount, focusRadius) {
       const saved: { position: Vector3; quaternion: Quaternion; near: number; far: number } = {
         position: camera.position.clone(), quaternion: camera.quaternion.clone(), near: camera.near, far: camera.far,
       };
@@ -45,7 +46,8 @@ export function createClipCamera(): ClipCamera {
       const startOffset: Vec3 = [camera.position.x - target.x, camera.position.y - target.y, camera.position.z - target.z];
       const up: Vec3 = [camera.up.x, camera.up.y, camera.up.z];
       const orbit = controls as OrbitControlsLike | null;
-      const limits: DistanceLimits = { min: orbit?.minDistance ?? 0, max: orbit?.maxDistance ?? Infinity };
+      const zoomLimits = { min: orbit?.minDistance ?? 0, max: orbit?.maxDistance ?? Infinity };
+      const limits = clipDistanceLimits(zoomLimits, camera.position.distanceTo(target), focusRadius);
       let restored = false;
       return {
         frame(frame) {

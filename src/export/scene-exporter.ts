@@ -5,7 +5,9 @@
  */
 import type { RootState } from '@react-three/fiber';
 import type { PerspectiveCamera } from 'three';
+import { BODY_LOOK_BY_ID, type BodyId } from '../scene/body-catalog.ts';
 import type { SceneRuntime } from '../scene/scene-runtime.ts';
+import { KM_PER_UNIT } from '../scene/scene-units.ts';
 import type { ClipCamera } from './clip-camera.ts';
 import { drawCaption, loadCaptionFonts } from './draw-caption.ts';
 import { drawLabels, placeLabels } from './export-labels.ts';
@@ -106,7 +108,9 @@ export function createSceneExporter(
       const { canvas, context } = canvas2d(width, height);
       const { gl, scene, camera, controls, advance } = get();
       const view = sizeForExport(gl, scene, camera, width, height, { transparent: false });
-      const cameraRun = clipCamera.start(camera as PerspectiveCamera, controls, cameraMove, frameCount);
+      const focusId = runtime.viewStore.getState().focusId as BodyId | null;
+      const focusRadius = focusId ? (BODY_LOOK_BY_ID[focusId]?.radiusKm ?? 0) / KM_PER_UNIT : 0;
+      const cameraRun = clipCamera.start(camera as PerspectiveCamera, controls, cameraMove, frameCount, focusRadius);
       let timestamp = performance.now();
       let closed = false;
       return {

@@ -11,14 +11,14 @@ import type { GetProbeReadout } from '../state/probe-readout.ts';
 import type { Language } from '../state/view-store.ts';
 import type { MissionPhase } from '../core/mission/mission-result.ts';
 import { captionSource } from '../export/caption-source.ts';
-import { CLIP_CAMERA_MOVES, type ClipCameraMoveId } from '../export/clip-camera-path.ts';
+import { CLIP_CAMERA_AMOUNTS, CLIP_CAMERA_DEFAULT_AMOUNT, clipCameraMove, type ClipCameraKind } from '../export/clip-camera-path.ts';
 import { clampExportSize } from '../export/clamp-size.ts';
 import { closeExportDialog, downloadBlob, exportDialogs, fillTemplate } from '../export/export-dialogs.ts';
 import { getExporter } from '../export/exporter.ts';
 import { clipFileName } from '../export/file-name.ts';
 import { ExportError } from '../export/export-error.ts';
 import { CaptionLanguageSelect } from './CaptionLanguageSelect.tsx';
-import { CLIP_CAMERA_OPTIONS, clipCameraLabel } from './clip-camera-options.ts';
+import { CLIP_CAMERA_KINDS, clipCameraAmountLabel, clipCameraKindLabel } from './clip-camera-options.ts';
 import { ExportDialogFrame } from './ExportDialogFrame.tsx';
 import { text, type TextId } from './i18n.ts';
 
@@ -59,13 +59,19 @@ function VideoDialogBody({ language, clock, phases, getProbeReadout }: VideoDial
   const [durationSec, setDurationSec] = useState('10');
   const [fps, setFps] = useState<number>(30);
   const [resolution, setResolution] = useState(1);
-  const [cameraMove, setCameraMove] = useState<ClipCameraMoveId>('still');
+  const [cameraKind, setCameraKind] = useState<ClipCameraKind>('still');
+  const [cameraAmount, setCameraAmount] = useState(0);
   const [caption, setCaption] = useState(true);
   const [captionLanguage, setCaptionLanguage] = useState<Language | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle', message: '' });
   const [progress, setProgress] = useState<[number, number] | null>(null);
   const abort = useRef<AbortController | null>(null);
   const chosenCaptionLanguage = captionLanguage ?? language;
+
+  const chooseCameraKind = (kind: ClipCameraKind) => {
+    setCameraKind(kind);
+    setCameraAmount(CLIP_CAMERA_DEFAULT_AMOUNT[kind]);
+  };
 
   const choosePhase = (id: string) => {
     setPhaseId(id);
@@ -104,7 +110,7 @@ function VideoDialogBody({ language, clock, phases, getProbeReadout }: VideoDial
         endTdbSec: Math.min(clock.stopTdbSec, endTdbSec),
         durationSec: seconds, fps, width, height,
         captionAt: caption ? captionSource(phases, getProbeReadout, chosenCaptionLanguage) : null,
-        cameraMove: CLIP_CAMERA_MOVES[cameraMove],
+        cameraMove: clipCameraMove(cameraKind, cameraAmount),
       }, (done, total) => setProgress([done, total]), controller.signal);
       const file = clipFileName(startTdbSec, endTdbSec, width, height, clip.extension);
       downloadBlob(clip.blob, file);
@@ -170,10 +176,20 @@ function VideoDialogBody({ language, clock, phases, getProbeReadout }: VideoDial
         </label>
         <label className="export-row">
           {t('clipCamera')}
-          <select value={cameraMove} onChange={(e) => setCameraMove(e.target.value as ClipCameraMoveId)} data-testid="clip-camera">
-            {CLIP_CAMERA_OPTIONS.map((id) => <option key={id} value={id}>{clipCameraLabel(id, language)}</option>)}
+          <select value={cameraKind} onChange={(e) => chooseCameraKind(e.target.value as ClipCameraKind)} data-testid="clip-camera">
+            {CLIP_CAMERA_KINDS.map((kind) => <option key={kind} value={kind}>{clipCameraKindLabel(kind, language)}</option>)}
           </select>
         </label>
+        {cameraKind !== 'still' && (
+          <label className="export-row">
+            {t('clipCameraBy')}
+            <select value={cameraAmount} onChange={(e) => setCameraAmount(Number(e.target.value))} data-testid="clip-camera-amount">
+              {CLIP_CAMERA_AMOUNTS[cameraKind].map((amount) => (
+                <option key={amount} value={amount}>{clipCameraAmountLabel(cameraKind, amount, language)}</option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="export-check">
           <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} /> {t('exportCaption')}
         </label>

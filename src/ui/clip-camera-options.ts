@@ -1,16 +1,18 @@
-/** The video dialog's camera choices and their labels, with the amounts taken from the moves themselves. */
-import { CLIP_CAMERA_MOVES, type ClipCameraMoveId } from '../export/clip-camera-path.ts';
+/** The video dialog's camera choices: the kinds of move and their amounts, labelled in either language. */
+import type { ClipCameraKind } from '../export/clip-camera-path.ts';
 import { fillTemplate } from '../export/export-dialogs.ts';
 import type { Language } from '../state/view-store.ts';
-import { text } from './i18n.ts';
+import { text, type TextId } from './i18n.ts';
 
-export const CLIP_CAMERA_OPTIONS: readonly ClipCameraMoveId[] = ['still', 'turn', 'zoomIn', 'zoomOut'];
+export const CLIP_CAMERA_KINDS: readonly ClipCameraKind[] = ['still', 'turn', 'zoomIn', 'zoomOut'];
 
-export function clipCameraLabel(id: ClipCameraMoveId, language: Language): string {
-  switch (id) {
-    case 'still': return text('clipCameraStill', language);
-    case 'turn': return fillTemplate(text('clipCameraTurn', language), { degrees: CLIP_CAMERA_MOVES.turn.degrees });
-    case 'zoomIn': return fillTemplate(text('clipCameraZoomIn', language), { factor: 1 / CLIP_CAMERA_MOVES.zoomIn.factor });
-    case 'zoomOut': return fillTemplate(text('clipCameraZoomOut', language), { factor: CLIP_CAMERA_MOVES.zoomOut.factor });
-  }
+const KIND_TEXT: Record<ClipCameraKind, TextId> = {
+  still: 'clipCameraStill', turn: 'clipCameraTurn', zoomIn: 'clipCameraZoomIn', zoomOut: 'clipCameraZoomOut',
+};
+
+export const clipCameraKindLabel = (kind: ClipCameraKind, language: Language): string => text(KIND_TEXT[kind], language);
+
+/** "90°" for a turn, "×8" / "8 倍" for a zoom. */
+export function clipCameraAmountLabel(kind: ClipCameraKind, amount: number, language: Language): string {
+  return kind === 'turn' ? `${amount}°` : fillTemplate(text('clipCameraFactor', language), { factor: amount });
 }
