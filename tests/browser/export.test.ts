@@ -217,4 +217,37 @@ describe('video clip', () => {
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
+
+  it('a turning clip cancelled part-way saves nothing and puts the camera and clock back', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url, '?t=2026-06-01T00:00:00Z&focus=probe');
+    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1500);
+    const link = async () => {
+      await page.getByTestId('copy-link').click();
+      const url = await page.getByTestId('copy-link-url').inputValue();
+      await page.getByRole('button', { name: /dismiss/i }).click();
+      return url;
+    };
+    const linkBefore = await link();
+    await page.keyboard.press('v');
+    const dialog = page.getByTestId('video-dialog');
+    await dialog.getByTestId('clip-from').fill('2026-06-01T00:00');
+    await dialog.getByTestId('clip-to').fill('2026-07-01T00:00');
+    await dialog.getByTestId('clip-duration').fill('2');
+    await dialog.getByTestId('clip-fps').selectOption('24');
+    await dialog.getByTestId('clip-resolution').selectOption({ label: '1280×720' });
+    await dialog.getByTestId('clip-camera').selectOption({ label: 'Turn around the focus' });
+    await dialog.getByTestId('clip-camera-amount').selectOption({ label: '180°' });
+    await dialog.getByTestId('clip-export').click();
+    // Cancel once the camera has turned well over 45° (frame 20 of 48); frames take ~0.6 s here.
+    await expect.poll(async () => Number(await dialog.getByTestId('clip-progress').getAttribute('value')), { timeout: 60_000 })
+      .toBeGreaterThanOrEqual(20);
+    await dialog.getByTestId('clip-cancel').click();
+    await expect.poll(async () => dialog.getByTestId('export-status').textContent(), { timeout: 30_000 }).toMatch(/Cancelled/);
+    await dialog.getByText('Close', { exact: true }).click();
+    await expect(page.getByTestId('readout-utc').textContent()).resolves.toMatch(/2026-06-01/);
+    expect(await link()).toBe(linkBefore);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
 });
