@@ -192,6 +192,7 @@ describe('video clip', () => {
     await dialog.getByTestId('clip-camera').selectOption({ label: 'Zoom in' });
     await dialog.getByTestId('clip-camera-amount').selectOption({ label: '×1000' });
     await dialog.getByTestId('clip-caption-language').selectOption('zh');
+    await dialog.screenshot({ path: `${OUTPUT_DIR}/video-dialog-camera.png` });
     const file = await captureDownload(page, () => dialog.getByTestId('clip-export').click(), 180_000);
     writeFileSync(`${OUTPUT_DIR}/clip-zoom-in-zh.${file.name.split('.').pop()}`, file.bytes);
     console.log(`zoom-in clip: ${(await dialog.getByTestId('export-status').textContent()) ?? ''}`);
