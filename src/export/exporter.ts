@@ -4,6 +4,7 @@
  */
 import type { RenderLimits } from './clamp-size.ts';
 import type { CaptionTexts } from './caption.ts';
+import type { ClipCameraMove } from './clip-camera-path.ts';
 
 export interface ImageRequest {
   width: number;
@@ -29,12 +30,16 @@ export interface ClipFrameRequest {
   height: number;
   /** Caption for a frame's moment, or null for none. */
   captionAt: ((tdbSec: number) => CaptionTexts) | null;
+  /** How the orbit camera moves over the clip's frames (the probe's-eye views keep their own camera). */
+  cameraMove: ClipCameraMove;
+  frameCount: number;
 }
 
-/** Renders clip frames one at a time into a 2D canvas of the clip's size; close() restores the screen. */
+/** Renders clip frames one at a time into a 2D canvas of the clip's size; close() restores the screen and camera. */
 export interface ClipRenderer {
   readonly canvas: HTMLCanvasElement;
-  renderFrame(tdbSec: number): void;
+  /** Frame `frame` (0-based, of the request's frameCount) at simulation time `tdbSec`. */
+  renderFrame(tdbSec: number, frame: number): void;
   close(): void;
 }
 

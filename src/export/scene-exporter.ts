@@ -4,7 +4,11 @@
  * simulation times.
  */
 import type { RootState } from '@react-three/fiber';
+import type { PerspectiveCamera } from 'three';
+import { BODY_LOOK_BY_ID, type BodyId } from '../scene/body-catalog.ts';
 import type { SceneRuntime } from '../scene/scene-runtime.ts';
+import { KM_PER_UNIT } from '../scene/scene-units.ts';
+import type { ClipCamera } from './clip-camera.ts';
 import { drawCaption, loadCaptionFonts } from './draw-caption.ts';
 import { drawLabels, placeLabels } from './export-labels.ts';
 import type { ClipRenderer, SceneExporter } from './exporter.ts';
@@ -42,7 +46,9 @@ function toPng(canvas: HTMLCanvasElement): Promise<Blob> {
   });
 }
 
-export function createSceneExporter(get: () => RootState, runtime: SceneRuntime): SceneExporter & { markContextLost(): void } {
+export function createSceneExporter(
+  get: () => RootState, runtime: SceneRuntime, clipCamera: ClipCamera,
+): SceneExporter & { markContextLost(): void } {
   let contextLost = false;
   const checkContext = () => {
     if (contextLost || get().gl.getContext().isContextLost()) {
@@ -95,24 +101,28 @@ export function createSceneExporter(get: () => RootState, runtime: SceneRuntime)
       return { blob, width, height, tdbSec, renderMs: performance.now() - started, stepsMs: { render: render!, copy: copy!, compose: compose!, encode: encode! } };
     },
 
-    async openClip({ width, height, captionAt }): Promise<ClipRenderer> {
+    async openClip({ width, height, captionAt, cameraMove, frameCount }): Promise<ClipRenderer> {
       checkContext();
       runtime.clock.pause();
       if (captionAt) await loadCaptionFonts(captionAt(runtime.clock.currentTdbSec));
       const { canvas, context } = canvas2d(width, height);
-      const { gl, scene, camera, advance } = get();
+      const { gl, scene, camera, controls, advance } = get();
       const view = sizeForExport(gl, scene, camera, width, height, { transparent: false });
+      const focusId = runtime.viewStore.getState().focusId as BodyId | null;
+      const focusRadius = focusId ? (BODY_LOOK_BY_ID[focusId]?.radiusKm ?? 0) / KM_PER_UNIT : 0;
+      const cameraRun = clipCamera.start(camera as PerspectiveCamera, controls, cameraMove, frameCount, focusRadius);
       let timestamp = performance.now();
       let closed = false;
       return {
         canvas,
-        renderFrame(tdbSec) {
+        renderFrame(tdbSec, frame) {
           checkContext();
           const buffer = gl.getContext();
           if (buffer.drawingBufferWidth !== width || buffer.drawingBufferHeight !== height) {
             throw new ExportError('buffer-size', 'the window was resized during the export; start it again');
           }
           runtime.clock.seek(tdbSec);
+          cameraRun.frame(frame);
           // Runs every useFrame (positions for the new time, labels' visibility) and renders, in this task.
           timestamp += 1000 / 60;
           advance(timestamp, true);
@@ -124,6 +134,7 @@ export function createSceneExporter(get: () => RootState, runtime: SceneRuntime)
         close() {
           if (closed) return;
           closed = true;
+          cameraRun.restore();
           view.restore();
           repaintScreen();
         },

@@ -7,6 +7,7 @@ import {
   type OutputFormat, type VideoCodec,
 } from 'mediabunny';
 import type { CaptionTexts } from './caption.ts';
+import type { ClipCameraMove } from './clip-camera-path.ts';
 import type { SceneExporter } from './exporter.ts';
 import { ExportError } from './export-error.ts';
 
@@ -18,6 +19,7 @@ export interface ClipSettings {
   width: number;
   height: number;
   captionAt: ((tdbSec: number) => CaptionTexts) | null;
+  cameraMove: ClipCameraMove;
 }
 
 export interface EncodedClip {
@@ -65,7 +67,9 @@ export async function exportClip(
   const { width, height, fps } = settings;
   const { format, codec, extension } = await chooseEncoding(width, height);
   const times = frameTimes(settings.startTdbSec, settings.endTdbSec, clipFrameCount(settings.durationSec, fps));
-  const renderer = await exporter.openClip({ width, height, captionAt: settings.captionAt });
+  const renderer = await exporter.openClip({
+    width, height, captionAt: settings.captionAt, cameraMove: settings.cameraMove, frameCount: times.length,
+  });
   const output = new Output({ format, target: new BufferTarget() });
   const started = performance.now();
   try {
@@ -74,7 +78,7 @@ export async function exportClip(
     await output.start();
     for (let i = 0; i < times.length; i++) {
       if (signal.aborted) throw new ExportError('cancelled', 'cancelled');
-      renderer.renderFrame(times[i]!);
+      renderer.renderFrame(times[i]!, i);
       await source.add(i / fps, 1 / fps);
       onProgress(i + 1, times.length);
     }

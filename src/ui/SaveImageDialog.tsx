@@ -14,6 +14,7 @@ import { closeExportDialog, downloadBlob, exportDialogs, fillTemplate } from '..
 import { getExporter } from '../export/exporter.ts';
 import { imageFileName } from '../export/file-name.ts';
 import { ExportError } from '../export/export-error.ts';
+import { CaptionLanguageSelect } from './CaptionLanguageSelect.tsx';
 import { ExportDialogFrame } from './ExportDialogFrame.tsx';
 import { text } from './i18n.ts';
 import './export-dialog.css';
@@ -116,13 +117,7 @@ export function SaveImageDialog({ language, phases, getProbeReadout }: SaveImage
       <label className="export-check">
         <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} /> {t('exportCaption')}
       </label>
-      <label className="export-row">
-        {t('captionLanguage')}
-        <select value={chosenCaptionLanguage} disabled={!caption} onChange={(e) => setCaptionLanguage(e.target.value as Language)}>
-          <option value="en">English</option>
-          <option value="zh">中文</option>
-        </select>
-      </label>
+      <CaptionLanguageSelect language={language} value={chosenCaptionLanguage} disabled={!caption} onChange={setCaptionLanguage} />
       <label className="export-check">
         <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} /> {t('transparentBackground')}
       </label>

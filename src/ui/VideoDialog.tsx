@@ -1,7 +1,7 @@
 /**
- * "Video clip" (key V): a span (a mission phase or two dates), length, frame rate and resolution; renders frames at
- * fixed simulation steps and encodes them in the browser, with progress and Cancel. Says so plainly where the
- * browser cannot encode video. The clock is put back where it was afterwards.
+ * "Video clip" (key V): a span (a mission phase or two dates), length, frame rate, resolution, camera move and
+ * caption language; renders frames at fixed simulation steps and encodes them in the browser, with progress and
+ * Cancel. Says so plainly where the browser cannot encode video. The clock and camera are put back afterwards.
  */
 import { useRef, useState } from 'react';
 import { useStore } from 'zustand';
@@ -11,11 +11,14 @@ import type { GetProbeReadout } from '../state/probe-readout.ts';
 import type { Language } from '../state/view-store.ts';
 import type { MissionPhase } from '../core/mission/mission-result.ts';
 import { captionSource } from '../export/caption-source.ts';
+import { CLIP_CAMERA_AMOUNTS, CLIP_CAMERA_DEFAULT_AMOUNT, clipCameraMove, type ClipCameraKind } from '../export/clip-camera-path.ts';
 import { clampExportSize } from '../export/clamp-size.ts';
 import { closeExportDialog, downloadBlob, exportDialogs, fillTemplate } from '../export/export-dialogs.ts';
 import { getExporter } from '../export/exporter.ts';
 import { clipFileName } from '../export/file-name.ts';
 import { ExportError } from '../export/export-error.ts';
+import { CaptionLanguageSelect } from './CaptionLanguageSelect.tsx';
+import { CLIP_CAMERA_KINDS, clipCameraAmountLabel, clipCameraKindLabel } from './clip-camera-options.ts';
 import { ExportDialogFrame } from './ExportDialogFrame.tsx';
 import { text, type TextId } from './i18n.ts';
 
@@ -56,10 +59,19 @@ function VideoDialogBody({ language, clock, phases, getProbeReadout }: VideoDial
   const [durationSec, setDurationSec] = useState('10');
   const [fps, setFps] = useState<number>(30);
   const [resolution, setResolution] = useState(1);
+  const [cameraKind, setCameraKind] = useState<ClipCameraKind>('still');
+  const [cameraAmount, setCameraAmount] = useState(0);
   const [caption, setCaption] = useState(true);
+  const [captionLanguage, setCaptionLanguage] = useState<Language | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle', message: '' });
   const [progress, setProgress] = useState<[number, number] | null>(null);
   const abort = useRef<AbortController | null>(null);
+  const chosenCaptionLanguage = captionLanguage ?? language;
+
+  const chooseCameraKind = (kind: ClipCameraKind) => {
+    setCameraKind(kind);
+    setCameraAmount(CLIP_CAMERA_DEFAULT_AMOUNT[kind]);
+  };
 
   const choosePhase = (id: string) => {
     setPhaseId(id);
@@ -97,7 +109,8 @@ function VideoDialogBody({ language, clock, phases, getProbeReadout }: VideoDial
         startTdbSec: Math.max(clock.startTdbSec, startTdbSec),
         endTdbSec: Math.min(clock.stopTdbSec, endTdbSec),
         durationSec: seconds, fps, width, height,
-        captionAt: caption ? captionSource(phases, getProbeReadout, language) : null,
+        captionAt: caption ? captionSource(phases, getProbeReadout, chosenCaptionLanguage) : null,
+        cameraMove: clipCameraMove(cameraKind, cameraAmount),
       }, (done, total) => setProgress([done, total]), controller.signal);
       const file = clipFileName(startTdbSec, endTdbSec, width, height, clip.extension);
       downloadBlob(clip.blob, file);
@@ -161,9 +174,28 @@ function VideoDialogBody({ language, clock, phases, getProbeReadout }: VideoDial
             {CLIP_RESOLUTIONS.map((r, index) => <option key={index} value={index}>{r.width}×{r.height}</option>)}
           </select>
         </label>
+        <label className="export-row">
+          {t('clipCamera')}
+          <select value={cameraKind} onChange={(e) => chooseCameraKind(e.target.value as ClipCameraKind)} data-testid="clip-camera">
+            {CLIP_CAMERA_KINDS.map((kind) => <option key={kind} value={kind}>{clipCameraKindLabel(kind, language)}</option>)}
+          </select>
+        </label>
+        {cameraKind !== 'still' && (
+          <label className="export-row">
+            {t('clipCameraBy')}
+            <select value={cameraAmount} onChange={(e) => setCameraAmount(Number(e.target.value))} data-testid="clip-camera-amount">
+              {CLIP_CAMERA_AMOUNTS[cameraKind].map((amount) => (
+                <option key={amount} value={amount}>{clipCameraAmountLabel(cameraKind, amount, language)}</option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="export-check">
           <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} /> {t('exportCaption')}
         </label>
+        <CaptionLanguageSelect
+          language={language} value={chosenCaptionLanguage} disabled={!caption} onChange={setCaptionLanguage} testId="clip-caption-language"
+        />
       </fieldset>
       {progress && (
         <>

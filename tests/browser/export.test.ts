@@ -5,6 +5,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp, OUTPUT_DIR } from './support/app-page.ts';
 import { useAppServer } from './support/app-server.ts';
+import { decodeFramesAsPng } from './support/decode-video.ts';
+import { pixelStats } from './support/pixels.ts';
 
 const app = useAppServer();
 
@@ -164,6 +166,89 @@ describe('video clip', () => {
     expect([await track!.getDisplayWidth(), await track!.getDisplayHeight()]).toEqual([1280, 720]);
     // The clock is put back where it was.
     await expect(page.getByTestId('readout-utc').textContent()).resolves.toBe(clockBefore);
+    await page.close();
+  });
+
+  it('a 1 s clip zooming in on the probe ×1000 with a 中文 caption under an English UI: 24 frames, the probe grows, camera and clock put back', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url, '?t=2026-06-01T00:00:00Z&focus=probe');
+    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1500);
+    const link = async () => {
+      await page.getByTestId('copy-link').click();
+      const url = await page.getByTestId('copy-link-url').inputValue();
+      await page.getByRole('button', { name: /dismiss/i }).click();
+      return url;
+    };
+    const linkBefore = await link();
+    await page.keyboard.press('v');
+    const dialog = page.getByTestId('video-dialog');
+    await dialog.waitFor();
+    await expect(dialog.getByTestId('clip-caption-language').inputValue()).resolves.toBe('en');
+    await dialog.getByTestId('clip-from').fill('2026-06-01T00:00');
+    await dialog.getByTestId('clip-to').fill('2026-06-03T00:00');
+    await dialog.getByTestId('clip-duration').fill('1');
+    await dialog.getByTestId('clip-fps').selectOption('24');
+    await dialog.getByTestId('clip-resolution').selectOption({ label: '1280×720' });
+    await dialog.getByTestId('clip-camera').selectOption({ label: 'Zoom in' });
+    await dialog.getByTestId('clip-camera-amount').selectOption({ label: '×1000' });
+    await dialog.getByTestId('clip-caption-language').selectOption('zh');
+    await dialog.screenshot({ path: `${OUTPUT_DIR}/video-dialog-camera.png` });
+    const file = await captureDownload(page, () => dialog.getByTestId('clip-export').click(), 180_000);
+    writeFileSync(`${OUTPUT_DIR}/clip-zoom-in-zh.${file.name.split('.').pop()}`, file.bytes);
+    console.log(`zoom-in clip: ${(await dialog.getByTestId('export-status').textContent()) ?? ''}`);
+
+    const { Input, BufferSource, ALL_FORMATS } = await import('mediabunny');
+    const input = new Input({ source: new BufferSource(file.bytes), formats: ALL_FORMATS });
+    expect((await (await input.getPrimaryVideoTrack())!.computePacketStats()).packetCount).toBe(24);
+    expect(await input.computeDuration()).toBeCloseTo(1, 2);
+
+    const [first, middle, last] = await decodeFramesAsPng(page, file.bytes, [0, 12, -1]);
+    writeFileSync(`${OUTPUT_DIR}/clip-zoom-in-first.png`, first!);
+    writeFileSync(`${OUTPUT_DIR}/clip-zoom-in-middle.png`, middle!);
+    writeFileSync(`${OUTPUT_DIR}/clip-zoom-in-last.png`, last!);
+    // The probe sits at the centre: drawn at its 16 px minimum from 80 km, at true size (~60 px across) from 80 m.
+    const centre = { x: 440, y: 160, width: 400, height: 400 };
+    const [before, after] = [pixelStats(first!, centre), pixelStats(last!, centre)];
+    console.log(`centre lit: first ${(before.litFraction * 100).toFixed(2)} %, last ${(after.litFraction * 100).toFixed(2)} %`);
+    expect(after.litFraction).toBeGreaterThan(3 * before.litFraction);
+
+    await dialog.getByText('Close', { exact: true }).click();
+    await expect(page.getByTestId('readout-utc').textContent()).resolves.toMatch(/2026-06-01/);
+    expect(await link()).toBe(linkBefore);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('a turning clip cancelled part-way saves nothing and puts the camera and clock back', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url, '?t=2026-06-01T00:00:00Z&focus=probe');
+    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1500);
+    const link = async () => {
+      await page.getByTestId('copy-link').click();
+      const url = await page.getByTestId('copy-link-url').inputValue();
+      await page.getByRole('button', { name: /dismiss/i }).click();
+      return url;
+    };
+    const linkBefore = await link();
+    await page.keyboard.press('v');
+    const dialog = page.getByTestId('video-dialog');
+    await dialog.getByTestId('clip-from').fill('2026-06-01T00:00');
+    await dialog.getByTestId('clip-to').fill('2026-07-01T00:00');
+    await dialog.getByTestId('clip-duration').fill('2');
+    await dialog.getByTestId('clip-fps').selectOption('24');
+    await dialog.getByTestId('clip-resolution').selectOption({ label: '1280×720' });
+    await dialog.getByTestId('clip-camera').selectOption({ label: 'Turn around the focus' });
+    await dialog.getByTestId('clip-camera-amount').selectOption({ label: '180°' });
+    await dialog.getByTestId('clip-export').click();
+    // Cancel once the camera has turned well over 45° (frame 20 of 48); frames take ~0.6 s here.
+    await expect.poll(async () => Number(await dialog.getByTestId('clip-progress').getAttribute('value')), { timeout: 60_000 })
+      .toBeGreaterThanOrEqual(20);
+    await dialog.getByTestId('clip-cancel').click();
+    await expect.poll(async () => dialog.getByTestId('export-status').textContent(), { timeout: 30_000 }).toMatch(/Cancelled/);
+    await dialog.getByText('Close', { exact: true }).click();
+    await expect(page.getByTestId('readout-utc').textContent()).resolves.toMatch(/2026-06-01/);
+    expect(await link()).toBe(linkBefore);
+    expect(consoleErrors).toEqual([]);
     await page.close();
   });
 });
