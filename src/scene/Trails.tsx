@@ -18,6 +18,7 @@ import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
 import { DisplayFrame } from './display-frame.ts';
 import { fatLine, fatLineMaterial, PolylineSegments } from './fat-line.ts';
 import { useSceneRuntime } from './scene-runtime.ts';
+import { clipTailAtRadius } from './trail-clip.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 
 const VERTICES = 96;
@@ -84,7 +85,7 @@ export function Trails({ tracks, phases }: TrailsProps) {
     }
   }, [setup]);
 
-  useFrame(() => {
+  useFrame(({ camera }) => {
     const { trails, earthCursor, frame, pos, vel, earthPos, earthVel, out } = setup;
     const { tdbSec, originKm, cameraDistanceKm, viewStore } = runtime;
     const view = viewStore.getState();
@@ -125,7 +126,11 @@ export function Trails({ tracks, phases }: TrailsProps) {
         trail.positions[3 * i + 2] = ((out[2] as number) - (originKm[2] as number)) / KM_PER_UNIT;
       }
       if (!ok) continue;
-      trail.segments.writePoints(trail.positions, VERTICES);
+      const p = trail.positions, last = 3 * (VERTICES - 1);
+      const bodyDistanceKm = Math.hypot(p[last]! - camera.position.x, p[last + 1]! - camera.position.y, p[last + 2]! - camera.position.z) * KM_PER_UNIT;
+      const drawnRadiusKm = runtime.drawnRadiusPx[id] * bodyDistanceKm * runtime.kmPerPixelPerKm;
+      clipTailAtRadius(p, VERTICES, drawnRadiusKm / KM_PER_UNIT);
+      trail.segments.writePoints(p, VERTICES);
       trail.object.visible = true;
     }
   });
