@@ -1,0 +1,75 @@
+/**
+ * The Earth with its Blue Marble surface, turned to the sidereal time. The image loads after the first frame;
+ * until then, or if it never arrives, the globe is the plain blue of the other planets' style.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import {
+  Color, DataTexture, MathUtils, Matrix4, MeshLambertMaterial, SRGBColorSpace, TextureLoader,
+  type BufferGeometry, type Mesh,
+} from 'three';
+import earthMapUrl from '../../assets/textures/earth-blue-marble-2048.jpg';
+import { BODY_LOOK_BY_ID } from './body-catalog.ts';
+import { earthGlobeRotation } from './earth-orientation.ts';
+import { useSceneRuntime } from './scene-runtime.ts';
+
+const LOOK = new Color(BODY_LOOK_BY_ID.earth.color);
+/** Mean linear colour of the Blue Marble map; dividing the look colour by it makes a small disc average the look colour. */
+const MAP_MEAN = new Color(0.13, 0.134, 0.153);
+const WHITE = new Color(1, 1, 1);
+/** Drawn radius, pixels, below which the globe is the old blue dot and above which it is the plain photograph. */
+const DOT_PX = 5, GLOBE_PX = 40;
+/** Self-light of the night side: enough that the dot never vanishes, faint once the terminator can be seen. */
+const DOT_SELF_LIGHT = 0.22, GLOBE_SELF_LIGHT = 0.03;
+
+function whitePixel(): DataTexture {
+  const texture = new DataTexture(new Uint8Array([255, 255, 255, 255]), 1, 1);
+  texture.colorSpace = SRGBColorSpace;
+  texture.needsUpdate = true;
+  return texture;
+}
+
+export function EarthGlobe({ geometry }: { geometry: BufferGeometry }) {
+  const runtime = useSceneRuntime();
+  const { gl, invalidate } = useThree();
+  const meshRef = useRef<Mesh>(null);
+  const state = useMemo(() => {
+    // Map and emissive map from the start (a white pixel), so the texture's arrival swaps a uniform, not the shader.
+    const placeholder = whitePixel();
+    const material = new MeshLambertMaterial({ map: placeholder, emissiveMap: placeholder });
+    return { material, placeholder, dotTint: LOOK.clone(), globeTint: LOOK.clone(), rotation: new Matrix4() };
+  }, []);
+
+  useEffect(() => {
+    let disposed = false;
+    const { material, placeholder } = state;
+    const texture = new TextureLoader().load(earthMapUrl, () => {
+      if (disposed) return;
+      material.map = texture;
+      material.emissiveMap = texture;
+      state.dotTint.setRGB(LOOK.r / MAP_MEAN.r, LOOK.g / MAP_MEAN.g, LOOK.b / MAP_MEAN.b);
+      state.globeTint.copy(WHITE);
+      invalidate();
+    }, undefined, () => { /* stay plain blue: the page works without the picture */ });
+    texture.colorSpace = SRGBColorSpace;
+    texture.anisotropy = Math.min(4, gl.capabilities.getMaxAnisotropy());
+    return () => {
+      disposed = true;
+      texture.dispose();
+      placeholder.dispose();
+      material.dispose();
+    };
+  }, [state, gl, invalidate]);
+
+  useFrame(() => {
+    const mesh = meshRef.current;
+    if (!mesh) return;
+    mesh.quaternion.setFromRotationMatrix(earthGlobeRotation(runtime.bodies.frame, runtime.tdbSec, state.rotation));
+    const t = MathUtils.smoothstep(runtime.drawnRadiusPx.earth, DOT_PX, GLOBE_PX);
+    state.material.color.lerpColors(state.dotTint, state.globeTint, t);
+    state.material.emissive.copy(state.material.color);
+    state.material.emissiveIntensity = MathUtils.lerp(DOT_SELF_LIGHT, GLOBE_SELF_LIGHT, t);
+  });
+
+  return <mesh ref={meshRef} geometry={geometry} material={state.material} />;
+}
