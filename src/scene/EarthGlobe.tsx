@@ -5,13 +5,14 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import {
-  Color, DataTexture, MathUtils, Matrix4, MeshLambertMaterial, SRGBColorSpace, TextureLoader,
+  Color, DataTexture, MathUtils, Matrix4, MeshLambertMaterial, SRGBColorSpace, TextureLoader, Vector3,
   type BufferGeometry, type Mesh,
 } from 'three';
 import earthMapUrl from '../../assets/textures/earth-blue-marble-2048.jpg';
+import { atmosphereMaterial, ATMOSPHERE_SHELL } from './atmosphere-material.ts';
 import { BODY_LOOK_BY_ID } from './body-catalog.ts';
 import { earthGlobeRotation } from './earth-orientation.ts';
-import { useSceneRuntime } from './scene-runtime.ts';
+import { setRelative, useSceneRuntime } from './scene-runtime.ts';
 
 const LOOK = new Color(BODY_LOOK_BY_ID.earth.color);
 /** Mean linear colour of the Blue Marble map; dividing the look colour by it makes a small disc average the look colour. */
@@ -21,6 +22,8 @@ const WHITE = new Color(1, 1, 1);
 const DOT_PX = 5, GLOBE_PX = 40;
 /** Self-light of the night side: enough that the dot never vanishes, faint once the terminator can be seen. */
 const DOT_SELF_LIGHT = 0.22, GLOBE_SELF_LIGHT = 0.03;
+const ATMOSPHERE_STRENGTH = 0.8;
+const sunScratch = new Vector3(), earthScratch = new Vector3();
 
 function whitePixel(): DataTexture {
   const texture = new DataTexture(new Uint8Array([255, 255, 255, 255]), 1, 1);
@@ -33,11 +36,13 @@ export function EarthGlobe({ geometry }: { geometry: BufferGeometry }) {
   const runtime = useSceneRuntime();
   const { gl, invalidate } = useThree();
   const meshRef = useRef<Mesh>(null);
+  const shellRef = useRef<Mesh>(null);
   const state = useMemo(() => {
     // Map and emissive map from the start (a white pixel), so the texture's arrival swaps a uniform, not the shader.
     const placeholder = whitePixel();
     const material = new MeshLambertMaterial({ map: placeholder, emissiveMap: placeholder });
-    return { material, placeholder, dotTint: LOOK.clone(), globeTint: LOOK.clone(), rotation: new Matrix4() };
+    const atmosphere = atmosphereMaterial();
+    return { material, placeholder, atmosphere, dotTint: LOOK.clone(), globeTint: LOOK.clone(), rotation: new Matrix4() };
   }, []);
 
   useEffect(() => {
@@ -58,18 +63,32 @@ export function EarthGlobe({ geometry }: { geometry: BufferGeometry }) {
       texture.dispose();
       placeholder.dispose();
       material.dispose();
+      state.atmosphere.dispose();
     };
   }, [state, gl, invalidate]);
 
-  useFrame(() => {
+  useFrame(({ camera }) => {
     const mesh = meshRef.current;
-    if (!mesh) return;
+    const shell = shellRef.current;
+    if (!mesh || !shell) return;
     mesh.quaternion.setFromRotationMatrix(earthGlobeRotation(runtime.bodies.frame, runtime.tdbSec, state.rotation));
     const t = MathUtils.smoothstep(runtime.drawnRadiusPx.earth, DOT_PX, GLOBE_PX);
     state.material.color.lerpColors(state.dotTint, state.globeTint, t);
     state.material.emissive.copy(state.material.color);
     state.material.emissiveIntensity = MathUtils.lerp(DOT_SELF_LIGHT, GLOBE_SELF_LIGHT, t);
+    shell.visible = t > 0;
+    if (!shell.visible) return;
+    state.atmosphere.uniforms.strength!.value = ATMOSPHERE_STRENGTH * t;
+    setRelative(sunScratch, runtime.bodies.posKm.sun, runtime.originKm);
+    mesh.getWorldPosition(earthScratch);
+    (state.atmosphere.uniforms.sunDirection!.value as Vector3)
+      .subVectors(sunScratch, earthScratch).transformDirection(camera.matrixWorldInverse);
   });
 
-  return <mesh ref={meshRef} geometry={geometry} material={state.material} />;
+  return (
+    <>
+      <mesh ref={meshRef} geometry={geometry} material={state.material} />
+      <mesh ref={shellRef} geometry={geometry} material={state.atmosphere} scale={ATMOSPHERE_SHELL} raycast={() => {}} />
+    </>
+  );
 }

@@ -11,8 +11,11 @@ import { useAppServer } from './support/app-server.ts';
 const app = useAppServer();
 
 const TIME = '2027-11-27T06:00:00Z';
-const POSE = { azimuthDeg: 290, elevationDeg: 20, distanceKm: 25_000 };
-const QUERY = `?t=${TIME}&frame=helio&focus=earth&cam=${POSE.azimuthDeg},${POSE.elevationDeg},${POSE.distanceKm}`;
+interface Pose { azimuthDeg: number; elevationDeg: number; distanceKm: number }
+/** 45° from the Sun's azimuth (335° at this date): a gibbous Earth; and 90° from it: half day, half night. */
+const GIBBOUS: Pose = { azimuthDeg: 290, elevationDeg: 20, distanceKm: 25_000 };
+const HALF: Pose = { azimuthDeg: 245, elevationDeg: 10, distanceKm: 25_000 };
+const query = (pose: Pose) => `?t=${TIME}&frame=helio&focus=earth&cam=${pose.azimuthDeg},${pose.elevationDeg},${pose.distanceKm}`;
 const VIEW = { width: 1280, height: 720, fovDeg: 45 };
 const EARTH_RADIUS_KM = 6371;
 
@@ -20,12 +23,12 @@ const EARTH_RADIUS_KM = 6371;
  * For each pixel of the Earth's disc, the cosine of the Sun's angle from the local vertical (found by casting the
  * pixel's ray onto the sphere, camera and Sun placed as the app places them), or null off the disc.
  */
-function sunElevationMap() {
+function sunElevationMap(pose: Pose) {
   const earth = helioStateEqjKm('Earth', tdbSecFromIsoUtc(TIME));
   const earthDisplay = [0, 0, 0];
   new DisplayFrame('heliocentric').apply(earth.posKm, earthDisplay);
   const towardSun = new Vector3().fromArray(earthDisplay).negate().normalize();
-  const camera = positionFromPose(POSE, new Vector3()).multiplyScalar(1e6 / EARTH_RADIUS_KM); // Earth radii
+  const camera = positionFromPose(pose, new Vector3()).multiplyScalar(1e6 / EARTH_RADIUS_KM); // Earth radii
   const forward = camera.clone().negate().normalize();
   const right = new Vector3().crossVectors(forward, new Vector3(0, 1, 0)).normalize();
   const up = new Vector3().crossVectors(right, forward);
@@ -46,9 +49,9 @@ interface DiscStats { land: number; ocean: number; dayLandPixels: number; dayLan
  * Over the disc: the share of lit pixels that are ocean (clearly blue) and land or ice (red ≥ blue); the mean
  * luma of land where the Sun is over 20° up, and of everything where it is over 10° down.
  */
-function discStats(png: Buffer): DiscStats {
+function discStats(png: Buffer, pose: Pose): DiscStats {
   const image = PNG.sync.read(png);
-  const sunUp = sunElevationMap();
+  const sunUp = sunElevationMap(pose);
   let lit = 0, land = 0, ocean = 0, day = 0, dayN = 0, night = 0, nightN = 0;
   for (let y = 0; y < image.height; y++) {
     for (let x = 0; x < image.width; x++) {
@@ -72,13 +75,16 @@ const show = (s: DiscStats) =>
   `land ${(100 * s.land).toFixed(1)} %, ocean ${(100 * s.ocean).toFixed(1)} % of lit pixels; luma of day-side land ${s.dayLandLuma.toFixed(0)}, of the night side ${s.nightLuma.toFixed(0)}`;
 
 describe('the Earth close up', () => {
-  it('at the flyby shows land and ocean, with the day side towards the Sun', async () => {
-    const { page, consoleErrors } = await openApp(app.browser, app.url, QUERY);
+  it.each([
+    ['earth-closeup', GIBBOUS],
+    ['earth-half-lit', HALF],
+  ] as const)('at the flyby shows land and ocean, with the day side towards the Sun (%s.png)', async (name, pose) => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url, query(pose));
     await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('earth-blue-marble')));
     await page.waitForTimeout(1500);
-    const stats = discStats(await page.screenshot({ path: `${OUTPUT_DIR}/earth-closeup.png` }));
-    console.log(`textured Earth: ${show(stats)}`);
+    const stats = discStats(await page.screenshot({ path: `${OUTPUT_DIR}/${name}.png` }), pose);
+    console.log(`textured Earth, ${name}: ${show(stats)}`);
     expect(stats.land).toBeGreaterThan(0.1);
     expect(stats.ocean).toBeGreaterThan(0.1);
     expect(stats.dayLandPixels).toBeGreaterThan(5000);
@@ -88,10 +94,10 @@ describe('the Earth close up', () => {
   });
 
   it('without its picture (the request fails) is the plain blue globe, and the page carries on', async () => {
-    const { page, consoleErrors } = await openApp(app.browser, app.url, QUERY, (p) => p.route(/earth-blue-marble/, (route) => route.abort()));
+    const { page, consoleErrors } = await openApp(app.browser, app.url, query(GIBBOUS), (p) => p.route(/earth-blue-marble/, (route) => route.abort()));
     await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(1500);
-    const stats = discStats(await page.screenshot({ path: `${OUTPUT_DIR}/earth-closeup-no-texture.png` }));
+    const stats = discStats(await page.screenshot({ path: `${OUTPUT_DIR}/earth-closeup-no-texture.png` }), GIBBOUS);
     console.log(`plain Earth: ${show(stats)}`);
     expect(stats.land).toBeLessThan(0.01);
     expect(stats.ocean).toBeGreaterThan(0.9);
