@@ -43,16 +43,19 @@ function sunElevationMap(pose: Pose) {
   };
 }
 
-interface DiscStats { land: number; ocean: number; dayLandPixels: number; dayLandLuma: number; nightLuma: number }
+interface DiscStats {
+  land: number; ocean: number; dayLandPixels: number; dayLandLuma: number; nightLuma: number; cityLights: number;
+}
 
 /**
  * Over the disc: the share of lit pixels that are ocean (clearly blue) and land or ice (red ≥ blue); the mean
- * luma of land where the Sun is over 20° up, and of everything where it is over 10° down.
+ * luma of land where the Sun is over 20° up, and of everything where it is over 10° down; and the number of
+ * warm bright pixels (city lights) there.
  */
 function discStats(png: Buffer, pose: Pose): DiscStats {
   const image = PNG.sync.read(png);
   const sunUp = sunElevationMap(pose);
-  let lit = 0, land = 0, ocean = 0, day = 0, dayN = 0, night = 0, nightN = 0;
+  let lit = 0, land = 0, ocean = 0, day = 0, dayN = 0, night = 0, nightN = 0, cityLights = 0;
   for (let y = 0; y < image.height; y++) {
     for (let x = 0; x < image.width; x++) {
       const cosSun = sunUp(x, y);
@@ -60,7 +63,10 @@ function discStats(png: Buffer, pose: Pose): DiscStats {
       const i = 4 * (y * image.width + x);
       const r = image.data[i]!, g = image.data[i + 1]!, b = image.data[i + 2]!;
       const luma = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-      if (cosSun < -0.17) { night += luma; nightN++; }
+      if (cosSun < -0.17) {
+        night += luma; nightN++;
+        if (luma > 40 && r > b + 20) cityLights++;
+      }
       if (cosSun > 0.34 && r >= b) { day += luma; dayN++; }
       if (luma < 20) continue;
       lit++;
@@ -68,11 +74,11 @@ function discStats(png: Buffer, pose: Pose): DiscStats {
       if (r >= b) land++;
     }
   }
-  return { land: land / lit, ocean: ocean / lit, dayLandPixels: dayN, dayLandLuma: day / dayN, nightLuma: night / nightN };
+  return { land: land / lit, ocean: ocean / lit, dayLandPixels: dayN, dayLandLuma: day / dayN, nightLuma: night / nightN, cityLights };
 }
 
 const show = (s: DiscStats) =>
-  `land ${(100 * s.land).toFixed(1)} %, ocean ${(100 * s.ocean).toFixed(1)} % of lit pixels; luma of day-side land ${s.dayLandLuma.toFixed(0)}, of the night side ${s.nightLuma.toFixed(0)}`;
+  `land ${(100 * s.land).toFixed(1)} %, ocean ${(100 * s.ocean).toFixed(1)} % of lit pixels; luma of day-side land ${s.dayLandLuma.toFixed(0)}, of the night side ${s.nightLuma.toFixed(0)}, with ${s.cityLights} city-light pixels`;
 
 describe('the Earth close up', () => {
   it.each([
@@ -81,7 +87,7 @@ describe('the Earth close up', () => {
   ] as const)('at the flyby shows land and ocean, with the day side towards the Sun (%s.png)', async (name, pose) => {
     const { page, consoleErrors } = await openApp(app.browser, app.url, query(pose));
     await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('earth-blue-marble')));
+    await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /earth-(blue-marble|night)/.test(e.name)).length === 2);
     await page.waitForTimeout(1500);
     const stats = discStats(await page.screenshot({ path: `${OUTPUT_DIR}/${name}.png` }), pose);
     console.log(`textured Earth, ${name}: ${show(stats)}`);
@@ -89,19 +95,23 @@ describe('the Earth close up', () => {
     expect(stats.ocean).toBeGreaterThan(0.1);
     expect(stats.dayLandPixels).toBeGreaterThan(5000);
     expect(stats.dayLandLuma).toBeGreaterThan(3 * stats.nightLuma);
+    // Western Europe and West Africa are before dawn at 06:00 UTC in late November: their cities are lit
+    // (measured 186 and 379 pixels).
+    expect(stats.cityLights).toBeGreaterThan(50);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
 
-  it('without its picture (the request fails) is the plain blue globe, and the page carries on', async () => {
-    const { page, consoleErrors } = await openApp(app.browser, app.url, query(GIBBOUS), (p) => p.route(/earth-blue-marble/, (route) => route.abort()));
+  it('without its pictures (the requests fail) is the plain blue globe, and the page carries on', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url, query(GIBBOUS), (p) => p.route(/earth-(blue-marble|night)/, (route) => route.abort()));
     await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(1500);
     const stats = discStats(await page.screenshot({ path: `${OUTPUT_DIR}/earth-closeup-no-texture.png` }), GIBBOUS);
     console.log(`plain Earth: ${show(stats)}`);
     expect(stats.land).toBeLessThan(0.01);
     expect(stats.ocean).toBeGreaterThan(0.9);
-    // The browser itself reports the failed request; the app adds nothing.
+    expect(stats.cityLights).toBe(0);
+    // The browser itself reports the failed requests; the app adds nothing.
     expect(consoleErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
     await page.close();
   });
