@@ -18,7 +18,10 @@ import { withNightLights } from './night-lights.ts';
 import { setRelative, useSceneRuntime } from './scene-runtime.ts';
 
 const LOOK = new Color(BODY_LOOK_BY_ID.earth.color);
-/** Mean linear colour of the Blue Marble map; dividing the look colour by it makes a small disc average the look colour. */
+/**
+ * Mean linear colour of the Blue Marble map (ImageMagick: -colorspace RGB, resized to one pixel); dividing the look
+ * colour by it makes a small disc average the look colour.
+ */
 const MAP_MEAN = new Color(0.13, 0.134, 0.153);
 const WHITE = new Color(1, 1, 1);
 /** Drawn radius, pixels, below which the globe is the old blue dot and above which it is the plain photograph. */
