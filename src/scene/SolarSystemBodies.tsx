@@ -7,6 +7,7 @@ import {
 } from 'three';
 import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
 import { BodyMarker } from './BodyMarker.tsx';
+import { EarthGlobe } from './EarthGlobe.tsx';
 import { placeRelative, useSceneRuntime } from './scene-runtime.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 import { withGlowBlending } from './glow-blending.ts';
@@ -14,7 +15,7 @@ import { radialGlowTexture } from './radial-glow-texture.ts';
 
 /** Fine enough for a limb that fills the screen at a flyby; cost is per vertex, not per pixel. */
 const sphere = new SphereGeometry(1, 64, 32);
-const PLANETS: readonly BodyId[] = ['mercury', 'venus', 'earth', 'mars', 'jupiter'];
+const PLANETS: readonly BodyId[] = ['mercury', 'venus', 'mars', 'jupiter'];
 
 function planetMaterial(id: BodyId): MeshLambertMaterial {
   const color = new Color(BODY_LOOK_BY_ID[id].color);
@@ -75,6 +76,9 @@ export function SolarSystemBodies() {
           <mesh geometry={sphere} material={materials[id]} />
         </BodyMarker>
       ))}
+      <BodyMarker id="earth">
+        <EarthGlobe geometry={sphere} />
+      </BodyMarker>
       <BodyMarker id="moon" hideInside="earth">
         <mesh geometry={sphere} material={materials.moon} />
       </BodyMarker>

@@ -52,6 +52,15 @@ export class DisplayFrame {
     this.earthPosKm[0] = px; this.earthPosKm[1] = py; this.earthPosKm[2] = pz;
   }
 
+  /** Turns an EQJ direction into display axes (no shift of origin): for orientations, not positions. */
+  rotate(dirEqj: Vec3Like, out: Vec3Out): void {
+    const x = dirEqj[0] as number, y = dirEqj[1] as number, z = dirEqj[2] as number;
+    const m = this.m;
+    out[0] = (m[0] as number) * x + (m[1] as number) * y + (m[2] as number) * z;
+    out[1] = (m[3] as number) * x + (m[4] as number) * y + (m[5] as number) * z;
+    out[2] = (m[6] as number) * x + (m[7] as number) * y + (m[8] as number) * z;
+  }
+
   /** Writes the display-km position of a heliocentric EQJ position into out[offset..offset+2]. */
   apply(posEqjKm: Vec3Like, out: Vec3Out, offset = 0): void {
     const x = (posEqjKm[0] as number) - (this.earthPosKm[0] as number);

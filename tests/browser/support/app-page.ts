@@ -8,8 +8,13 @@ export interface AppPage {
   foreignRequests: string[];
 }
 
-/** Opens the app, collecting console errors and any request that leaves the origin; waits for the probe path. */
-export async function openApp(browser: Browser, baseUrl: string, query = ''): Promise<AppPage> {
+/**
+ * Opens the app, collecting console errors and any request that leaves the origin; waits for the probe path.
+ * `prepare` runs on the new page before it loads (e.g. to route requests).
+ */
+export async function openApp(
+  browser: Browser, baseUrl: string, query = '', prepare?: (page: Page) => Promise<unknown>,
+): Promise<AppPage> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'en-GB' });
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
@@ -21,6 +26,7 @@ export async function openApp(browser: Browser, baseUrl: string, query = ''): Pr
     const url = request.url();
     if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
   });
+  await prepare?.(page);
   await page.goto(`${baseUrl}${query}`);
   await page.locator('main[data-path-ready="true"]').waitFor({ timeout: 60_000 });
   return { page, consoleErrors, foreignRequests };
