@@ -58,7 +58,7 @@ export function OrbitLines({ tracks }: OrbitLinesProps) {
       });
       const line = new RelativeLine(polyline.posKm, polyline.count);
       const material = fatLineMaterial({ widthPx: ORBIT_WIDTH_PX, color: style.color, opacity: heliocentric ? style.opacity : 0.75 });
-      const object = fatLine(line.segments.geometry, material);
+      const object = fatLine(line.levels[0]!.forward.geometry, material);
       built.push({ line, object });
     }
     return built;
@@ -72,7 +72,11 @@ export function OrbitLines({ tracks }: OrbitLinesProps) {
   }, [lines]);
 
   useFrame(() => {
-    for (const { line, object } of lines) line.place(object, runtime.originKm, runtime.cameraDistanceKm);
+    for (const { line, object } of lines) {
+      if (line.place(object, runtime.originKm, runtime.cameraDistanceKm)) {
+        object.geometry = line.levelFor(runtime.cameraDistanceKm, runtime.kmPerPixelPerKm).forward.geometry;
+      }
+    }
   });
 
   return (

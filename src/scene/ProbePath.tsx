@@ -41,22 +41,20 @@ function buildPath(mission: PropagationResult, frame: 'heliocentric' | 'sun-eart
   if (!probe || (frame !== 'heliocentric' && !earth)) return null;
   const options = { frame, earth };
   const polyline = buildDisplayPolyline(probe, options);
-  const line = new RelativeLine(polyline.posKm, polyline.count);
   const colors = new Float32Array(3 * Math.max(1, polyline.count));
   const color = new Color();
   for (let i = 0; i < polyline.count; i++) {
     color.set(phaseColor(phaseIndexAt(mission.phases, polyline.tdbSec[i]!)));
     colors[3 * i] = color.r; colors[3 * i + 1] = color.g; colors[3 * i + 2] = color.b;
   }
-  line.segments.writeColors(colors, polyline.count);
-  // The dim line runs the whole way under the bright one: blending a colour over itself leaves it unchanged.
-  const futureGeometry = line.segments.share();
-  const past = fatLine(line.segments.geometry, fatLineMaterial({ widthPx: PAST_WIDTH_PX, vertexColors: true }));
-  const future = fatLine(futureGeometry, fatLineMaterial({ widthPx: FUTURE_WIDTH_PX, vertexColors: true, opacity: FUTURE_OPACITY }));
+  const line = new RelativeLine(polyline.posKm, polyline.count, { tdbSec: polyline.tdbSec, rgb: colors, backward: true });
+  const first = line.levels[0]!;
+  const past = fatLine(first.forward.geometry, fatLineMaterial({ widthPx: PAST_WIDTH_PX, vertexColors: true }));
+  const future = fatLine(first.backward!.geometry, fatLineMaterial({ widthPx: FUTURE_WIDTH_PX, vertexColors: true, opacity: FUTURE_OPACITY }));
   const capsulePolyline = capsule ? buildDisplayPolyline(capsule, options) : null;
   const capsuleLine = capsulePolyline ? new RelativeLine(capsulePolyline.posKm, capsulePolyline.count) : null;
   const capsuleObject = capsuleLine
-    ? fatLine(capsuleLine.segments.geometry, fatLineMaterial({ widthPx: FUTURE_WIDTH_PX, color: '#ffd27a', opacity: 0.85 }))
+    ? fatLine(capsuleLine.levels[0]!.forward.geometry, fatLineMaterial({ widthPx: FUTURE_WIDTH_PX, color: '#ffd27a', opacity: 0.85 }))
     : null;
   const markers: Marker[] = [];
   const nearbyEvent = (t: number) => mission.events.find((e) => Math.abs(e.tdbSec - t) < 86_400)?.id ?? null;
@@ -71,7 +69,7 @@ function buildPath(mission: PropagationResult, frame: 'heliocentric' | 'sun-eart
     const posKm = new Float64Array(3);
     if (displayPositionAt(probe, event.tdbSec, options, posKm)) markers.push({ tdbSec: event.tdbSec, posKm, eventId: event.id, kind: 'flyby' });
   }
-  return { polyline, line, past, future, futureGeometry, capsuleLine, capsuleObject, markers };
+  return { line, past, future, capsuleLine, capsuleObject, markers };
 }
 
 export interface ProbePathProps {
@@ -94,7 +92,6 @@ export function ProbePath({ mission, earth }: ProbePathProps) {
     return () => {
       if (!path) return;
       path.line.dispose();
-      path.futureGeometry.dispose();
       path.capsuleLine?.dispose();
       for (const object of [path.past, path.future, path.capsuleObject]) object?.material.dispose();
     };
@@ -103,12 +100,21 @@ export function ProbePath({ mission, earth }: ProbePathProps) {
   useFrame(({ camera }) => {
     if (!path) return;
     const { originKm, cameraDistanceKm, tdbSec } = runtime;
-    path.line.place(path.past, originKm, cameraDistanceKm);
+    if (path.line.place(path.past, originKm, cameraDistanceKm)) {
+      // Bright up to the last point flown, dim from there on (the backward copy's first segments are the line's last).
+      const level = path.line.levelFor(cameraDistanceKm, runtime.kmPerPixelPerKm);
+      const n = level.indices.length;
+      const k = countUpTo(level.tdbSec!, n, tdbSec);
+      level.forward.drawPoints(k);
+      level.backward!.drawPoints(n - k + 1);
+      path.past.geometry = level.forward.geometry;
+      path.future.geometry = level.backward!.geometry;
+    }
     path.future.position.copy(path.past.position);
     path.future.visible = path.past.visible;
-    if (path.capsuleLine && path.capsuleObject) path.capsuleLine.place(path.capsuleObject, originKm, cameraDistanceKm);
-    const k = countUpTo(path.polyline.tdbSec, path.polyline.count, tdbSec);
-    path.line.segments.drawPoints(k);
+    if (path.capsuleLine && path.capsuleObject && path.capsuleLine.place(path.capsuleObject, originKm, cameraDistanceKm)) {
+      path.capsuleObject.geometry = path.capsuleLine.levelFor(cameraDistanceKm, runtime.kmPerPixelPerKm).forward.geometry;
+    }
     const group = markerGroup.current;
     if (!group) return;
     for (let i = 0; i < group.children.length; i++) {

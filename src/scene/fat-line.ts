@@ -86,17 +86,6 @@ export class PolylineSegments {
     this.geometry.instanceCount = Math.max(0, Math.min(this.segmentCount, points - 1));
   }
 
-  /** A second geometry over the same buffers, with its own draw count. */
-  share(): LineSegmentsGeometry {
-    const view = new LineSegmentsGeometry();
-    for (const name of ['instanceStart', 'instanceEnd', 'instanceColorStart', 'instanceColorEnd']) {
-      const attribute = this.geometry.getAttribute(name);
-      if (attribute) view.setAttribute(name, attribute);
-    }
-    view.instanceCount = this.geometry.instanceCount;
-    return view;
-  }
-
   dispose(): void {
     this.geometry.dispose();
   }

@@ -1,47 +1,127 @@
 /**
- * A wide line over a float64 display-frame polyline, kept precise near the camera: its float32 vertices are
- * written relative to a line origin, re-based on the scene origin whenever the two drift too far apart for the
- * current zoom; per frame only the line object's position moves.
+ * A wide line over a float64 display-frame polyline, kept precise near the camera and cheap far from it.
+ * Precision: float32 vertices are written relative to a line origin, re-based on the scene origin whenever the
+ * two drift too far apart for the current zoom; per frame only the line object's position moves.
+ * Cost: a few simplified copies (levels), each within a tolerance; the view draws the coarsest one whose error
+ * stays under a fraction of a pixel at the focus distance.
  */
 import type { Object3D } from 'three';
 import { PolylineSegments } from './fat-line.ts';
+import { simplifyPolyline } from './polyline-simplify.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 import { writeRelativeUnits } from './track-polyline.ts';
 
 /** float32 keeps ~7 digits: re-base once the line origin is this many camera distances away. */
 const REBASE_DISTANCE_RATIO = 1000;
 export const CHORD_HIDE_DISTANCE_KM = 2e4;
+/** Simplification tolerances, km: each level ~10× coarser than the last (0: every sample). */
+const LEVEL_TOLERANCES_KM = [0, 30, 300, 3e3, 3e4, 3e5];
+/** Largest chord error allowed on screen, pixels at the focus distance. */
+const MAX_ERROR_PX = 0.35;
+
+export interface LineLevel {
+  toleranceKm: number;
+  /** Source point indices kept, increasing. */
+  indices: Uint32Array;
+  /** Sample times of the kept points, when the source has them. */
+  tdbSec: Float64Array | null;
+  forward: PolylineSegments;
+  /** The same segments last to first: drawing its first n segments draws the last n of the line. */
+  backward: PolylineSegments | null;
+}
+
+export interface RelativeLineOptions {
+  /** Sample time per source point. */
+  tdbSec?: Float64Array;
+  /** rgb per source point. */
+  rgb?: Float32Array;
+  /** Also build the backward copy (for "the part still ahead"). */
+  backward?: boolean;
+}
 
 export class RelativeLine {
-  readonly segments: PolylineSegments;
-  private readonly points: Float32Array;
+  readonly levels: LineLevel[];
+  private readonly relative: Float32Array;
+  private readonly gathered: Float32Array;
   private readonly lineOriginKm = new Float64Array([NaN, NaN, NaN]);
 
-  constructor(readonly srcKm: Float64Array, readonly count: number) {
-    this.segments = new PolylineSegments(count);
-    this.points = new Float32Array(3 * Math.max(1, count));
+  constructor(readonly srcKm: Float64Array, readonly count: number, options: RelativeLineOptions = {}) {
+    this.relative = new Float32Array(3 * Math.max(1, count));
+    this.gathered = new Float32Array(3 * Math.max(1, count));
+    this.levels = [];
+    let previous = -1;
+    for (const toleranceKm of LEVEL_TOLERANCES_KM) {
+      const indices = simplifyPolyline(srcKm, count, toleranceKm);
+      if (indices.length === previous) continue;
+      previous = indices.length;
+      const level: LineLevel = {
+        toleranceKm, indices,
+        tdbSec: options.tdbSec ? Float64Array.from(indices, (i) => options.tdbSec![i]!) : null,
+        forward: new PolylineSegments(indices.length),
+        backward: options.backward ? new PolylineSegments(indices.length) : null,
+      };
+      if (options.rgb) {
+        this.gather(options.rgb, level.indices, false);
+        level.forward.writeColors(this.gathered, indices.length);
+        if (level.backward) {
+          this.gather(options.rgb, level.indices, true);
+          level.backward.writeColors(this.gathered, indices.length);
+        }
+      }
+      this.levels.push(level);
+    }
   }
 
-  place(object: Object3D, originKm: Float64Array, cameraDistanceKm: number): void {
+  /** The coarsest level within MAX_ERROR_PX at the focus distance. */
+  levelFor(cameraDistanceKm: number, kmPerPixelPerKm: number): LineLevel {
+    const allowedKm = MAX_ERROR_PX * cameraDistanceKm * kmPerPixelPerKm;
+    let chosen = this.levels[0]!;
+    for (const level of this.levels) if (level.toleranceKm <= allowedKm) chosen = level;
+    return chosen;
+  }
+
+  /** Positions `object` for this frame; false when the line should not be drawn (too close: trails take over). */
+  place(object: Object3D, originKm: Float64Array, cameraDistanceKm: number): boolean {
     // Closer than this, straight chords between samples stray visibly from the true curve: the trails take over.
     object.visible = cameraDistanceKm >= CHORD_HIDE_DISTANCE_KM;
-    if (!object.visible) return;
+    if (!object.visible) return false;
     const o = this.lineOriginKm;
     const dx = (originKm[0] as number) - (o[0] as number);
     const dy = (originKm[1] as number) - (o[1] as number);
     const dz = (originKm[2] as number) - (o[2] as number);
-    const drift = Math.hypot(dx, dy, dz);
-    if (!(drift <= REBASE_DISTANCE_RATIO * cameraDistanceKm)) {
+    if (!(Math.hypot(dx, dy, dz) <= REBASE_DISTANCE_RATIO * cameraDistanceKm)) {
       o.set(originKm);
-      writeRelativeUnits(this.srcKm, this.count, o, KM_PER_UNIT, this.points);
-      this.segments.writePoints(this.points, this.count);
+      writeRelativeUnits(this.srcKm, this.count, o, KM_PER_UNIT, this.relative);
+      for (const level of this.levels) {
+        this.gather(this.relative, level.indices, false);
+        level.forward.writePoints(this.gathered, level.indices.length);
+        if (level.backward) {
+          this.gather(this.relative, level.indices, true);
+          level.backward.writePoints(this.gathered, level.indices.length);
+        }
+      }
       object.position.set(0, 0, 0);
-      return;
+      return true;
     }
     object.position.set(-dx / KM_PER_UNIT, -dy / KM_PER_UNIT, -dz / KM_PER_UNIT);
+    return true;
   }
 
   dispose(): void {
-    this.segments.dispose();
+    for (const level of this.levels) {
+      level.forward.dispose();
+      level.backward?.dispose();
+    }
+  }
+
+  /** Copies the xyz (or rgb) triples at `indices` into this.gathered, optionally last first. */
+  private gather(source: Float32Array, indices: Uint32Array, reversed: boolean): void {
+    const n = indices.length;
+    for (let k = 0; k < n; k++) {
+      const i = 3 * indices[reversed ? n - 1 - k : k]!;
+      this.gathered[3 * k] = source[i]!;
+      this.gathered[3 * k + 1] = source[i + 1]!;
+      this.gathered[3 * k + 2] = source[i + 2]!;
+    }
   }
 }
