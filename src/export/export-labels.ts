@@ -1,10 +1,12 @@
 /**
  * The body names for an exported image. On screen they are HTML over the canvas, so the export draws them itself:
  * the labels shown on screen right now, placed beside their bodies with the export camera and grown by the same
- * pixel scale as the picture, in the labels' own font and colour.
+ * pixel scale as the picture, in the labels' own font and colour, and in the language asked for (a Chinese
+ * caption gets Chinese names even when the page is in English).
  */
 import { Vector3, type Camera } from 'three';
-import type { BodyId } from '../scene/body-catalog.ts';
+import { BODY_LOOK_BY_ID, bodyName, type BodyId } from '../scene/body-catalog.ts';
+import type { Language } from '../state/view-store.ts';
 import { setRelative, type SceneRuntime } from '../scene/scene-runtime.ts';
 
 /** As in LabelPlacer (src/scene/Labels.tsx): gap beside the drawn disc, and the disc radius cap, screen pixels. */
@@ -23,7 +25,9 @@ export interface PlacedLabel {
 }
 
 /** Labels currently visible on screen, projected for the export camera (call while it is set up for the export). */
-export function placeLabels(runtime: SceneRuntime, camera: Camera, width: number, height: number, scale: number): PlacedLabel[] {
+export function placeLabels(
+  runtime: SceneRuntime, camera: Camera, width: number, height: number, scale: number, language: Language,
+): PlacedLabel[] {
   if (!runtime.viewStore.getState().labelsVisible) return [];
   const placed: PlacedLabel[] = [];
   const v = new Vector3();
@@ -42,7 +46,7 @@ export function placeLabels(runtime: SceneRuntime, camera: Camera, width: number
     const style = getComputedStyle(element);
     const fontPx = parseFloat(style.fontSize) * scale;
     placed.push({
-      text: element.textContent ?? '',
+      text: bodyName(BODY_LOOK_BY_ID[id], language),
       x,
       centreY,
       font: `${style.fontWeight} ${fontPx.toFixed(2)}px ${style.fontFamily}`,
@@ -51,6 +55,15 @@ export function placeLabels(runtime: SceneRuntime, camera: Camera, width: number
     });
   }
   return placed;
+}
+
+/** Makes sure the label font has the glyphs of the names in `language` before they are drawn on a canvas. */
+export async function loadLabelFonts(runtime: SceneRuntime, language: Language): Promise<void> {
+  const sample = Object.values(runtime.labelElements).find((element) => element !== undefined);
+  if (!sample || typeof document === 'undefined' || !document.fonts) return;
+  const style = getComputedStyle(sample);
+  const names = Object.values(BODY_LOOK_BY_ID).map((look) => bodyName(look, language)).join(' ');
+  await document.fonts.load(`${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, names).catch(() => []);
 }
 
 export function drawLabels(context: CanvasRenderingContext2D, labels: readonly PlacedLabel[]): void {

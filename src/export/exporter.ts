@@ -4,6 +4,7 @@
  */
 import type { RenderLimits } from './clamp-size.ts';
 import type { CaptionTexts } from './caption.ts';
+import type { Language } from '../state/view-store.ts';
 import type { ClipCameraMove } from './clip-camera-path.ts';
 
 export interface ImageRequest {
@@ -12,6 +13,8 @@ export interface ImageRequest {
   transparent: boolean;
   /** Caption for the moment shown (the clock may be playing), or null for none. */
   captionAt: ((tdbSec: number) => CaptionTexts) | null;
+  /** Language of the body names drawn in the picture (the caption's, when there is one). */
+  labelLanguage: Language;
 }
 
 export interface RenderedImage {
@@ -33,6 +36,8 @@ export interface ClipFrameRequest {
   /** How the orbit camera moves over the clip's frames (the probe's-eye views keep their own camera). */
   cameraMove: ClipCameraMove;
   frameCount: number;
+  /** Language of the body names drawn in the frames (the caption's, when there is one). */
+  labelLanguage: Language;
 }
 
 /** Renders clip frames one at a time into a 2D canvas of the clip's size; close() restores the screen and camera. */

@@ -10,7 +10,7 @@ import type { SceneRuntime } from '../scene/scene-runtime.ts';
 import { KM_PER_UNIT } from '../scene/scene-units.ts';
 import type { ClipCamera } from './clip-camera.ts';
 import { drawCaption, loadCaptionFonts } from './draw-caption.ts';
-import { drawLabels, placeLabels } from './export-labels.ts';
+import { drawLabels, loadLabelFonts, placeLabels } from './export-labels.ts';
 import type { ClipRenderer, SceneExporter } from './exporter.ts';
 import { ExportError } from './export-error.ts';
 import { renderLimits, sizeForExport } from './render-at-size.ts';
@@ -67,9 +67,10 @@ export function createSceneExporter(
     markContextLost() { contextLost = true; },
     limits: () => renderLimits(get().gl),
 
-    async exportImage({ width, height, transparent, captionAt }) {
+    async exportImage({ width, height, transparent, captionAt, labelLanguage }) {
       checkContext();
       if (captionAt) await loadCaptionFonts(captionAt(runtime.tdbSec));
+      await loadLabelFonts(runtime, labelLanguage);
       const started = performance.now();
       const { gl, scene, camera } = get();
       const { canvas, context } = canvas2d(width, height);
@@ -87,7 +88,7 @@ export function createSceneExporter(
         if (!transparent && looksEmpty(gl.getContext(), width, height)) {
           throw new ExportError('context-lost', 'The 3D view came out empty; nothing was saved. Try again or reload the page.');
         }
-        labels = placeLabels(runtime, camera, width, height, view.pixelScale);
+        labels = placeLabels(runtime, camera, width, height, view.pixelScale, labelLanguage);
       } finally {
         view.restore();
         repaintScreen();
@@ -101,10 +102,11 @@ export function createSceneExporter(
       return { blob, width, height, tdbSec, renderMs: performance.now() - started, stepsMs: { render: render!, copy: copy!, compose: compose!, encode: encode! } };
     },
 
-    async openClip({ width, height, captionAt, cameraMove, frameCount }): Promise<ClipRenderer> {
+    async openClip({ width, height, captionAt, cameraMove, frameCount, labelLanguage }): Promise<ClipRenderer> {
       checkContext();
       runtime.clock.pause();
       if (captionAt) await loadCaptionFonts(captionAt(runtime.clock.currentTdbSec));
+      await loadLabelFonts(runtime, labelLanguage);
       const { canvas, context } = canvas2d(width, height);
       const { gl, scene, camera, controls, advance } = get();
       const view = sizeForExport(gl, scene, camera, width, height, { transparent: false });
@@ -128,7 +130,7 @@ export function createSceneExporter(
           advance(timestamp, true);
           context.clearRect(0, 0, width, height);
           context.drawImage(gl.domElement, 0, 0);
-          drawLabels(context, placeLabels(runtime, camera, width, height, view.pixelScale));
+          drawLabels(context, placeLabels(runtime, camera, width, height, view.pixelScale, labelLanguage));
           if (captionAt) drawCaption(context, captionAt(tdbSec), width, height);
         },
         close() {

@@ -6,6 +6,7 @@ import {
   BufferTarget, CanvasSource, getFirstEncodableVideoCodec, Mp4OutputFormat, Output, QUALITY_HIGH, WebMOutputFormat,
   type OutputFormat, type VideoCodec,
 } from 'mediabunny';
+import type { Language } from '../state/view-store.ts';
 import type { CaptionTexts } from './caption.ts';
 import type { ClipCameraMove } from './clip-camera-path.ts';
 import type { SceneExporter } from './exporter.ts';
@@ -19,6 +20,7 @@ export interface ClipSettings {
   width: number;
   height: number;
   captionAt: ((tdbSec: number) => CaptionTexts) | null;
+  labelLanguage: Language;
   cameraMove: ClipCameraMove;
 }
 
@@ -68,7 +70,7 @@ export async function exportClip(
   const { format, codec, extension } = await chooseEncoding(width, height);
   const times = frameTimes(settings.startTdbSec, settings.endTdbSec, clipFrameCount(settings.durationSec, fps));
   const renderer = await exporter.openClip({
-    width, height, captionAt: settings.captionAt, cameraMove: settings.cameraMove, frameCount: times.length,
+    width, height, captionAt: settings.captionAt, labelLanguage: settings.labelLanguage, cameraMove: settings.cameraMove, frameCount: times.length,
   });
   const output = new Output({ format, target: new BufferTarget() });
   const started = performance.now();

@@ -77,6 +77,7 @@ export function SaveImageDialog({ language, phases, getProbeReadout }: SaveImage
         height: size.height,
         transparent,
         captionAt: caption ? captionSource(phases, getProbeReadout, chosenCaptionLanguage) : null,
+        labelLanguage: caption ? chosenCaptionLanguage : language,
       });
       const file = imageFileName(image.tdbSec, image.width, image.height);
       downloadBlob(image.blob, file);

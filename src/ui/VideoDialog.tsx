@@ -110,6 +110,7 @@ function VideoDialogBody({ language, clock, phases, getProbeReadout }: VideoDial
         endTdbSec: Math.min(clock.stopTdbSec, endTdbSec),
         durationSec: seconds, fps, width, height,
         captionAt: caption ? captionSource(phases, getProbeReadout, chosenCaptionLanguage) : null,
+        labelLanguage: caption ? chosenCaptionLanguage : language,
         cameraMove: clipCameraMove(cameraKind, cameraAmount),
       }, (done, total) => setProgress([done, total]), controller.signal);
       const file = clipFileName(startTdbSec, endTdbSec, width, height, clip.extension);
