@@ -5,12 +5,11 @@
 import { useEffect, useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { useStore } from 'zustand';
-import type { LineSegments2 } from 'three/examples/jsm/lines/LineSegments2.js';
 import { DAY_S } from '../core/constants.ts';
 import type { Track } from '../core/track.ts';
 import type { FrameId } from '../state/view-store.ts';
 import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
-import { fatLine, fatLineMaterial } from './fat-line.ts';
+import { fatLine, fatLineMaterial, type FatLine } from './fat-line.ts';
 import { RelativeLine } from './relative-line.ts';
 import { useSceneRuntime } from './scene-runtime.ts';
 import { buildDisplayPolyline } from './track-polyline.ts';
@@ -41,7 +40,7 @@ export function OrbitLines({ tracks }: OrbitLinesProps) {
   const lines = useMemo(() => {
     const byId = new Map(tracks.map((t) => [t.id, t]));
     const earth = byId.get('earth');
-    const built: { line: RelativeLine; object: LineSegments2 }[] = [];
+    const built: { line: RelativeLine; object: FatLine }[] = [];
     for (const id of linesFor(frame)) {
       const track = byId.get(id);
       const style = LINE_STYLE[id];
@@ -58,7 +57,7 @@ export function OrbitLines({ tracks }: OrbitLinesProps) {
       });
       const line = new RelativeLine(polyline.posKm, polyline.count);
       const material = fatLineMaterial({ widthPx: ORBIT_WIDTH_PX, color: style.color, opacity: heliocentric ? style.opacity : 0.75 });
-      const object = fatLine(line.levels[0]!.forward.geometry, material);
+      const object = fatLine(line.levels[0]!.segments.geometry, material);
       built.push({ line, object });
     }
     return built;
@@ -74,7 +73,7 @@ export function OrbitLines({ tracks }: OrbitLinesProps) {
   useFrame(() => {
     for (const { line, object } of lines) {
       if (line.place(object, runtime.originKm, runtime.cameraDistanceKm)) {
-        object.geometry = line.levelFor(runtime.cameraDistanceKm, runtime.kmPerPixelPerKm).forward.geometry;
+        object.geometry = line.levelFor(runtime.cameraDistanceKm, runtime.kmPerPixelPerKm).segments.geometry;
       }
     }
   });

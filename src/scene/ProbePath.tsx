@@ -47,14 +47,16 @@ function buildPath(mission: PropagationResult, frame: 'heliocentric' | 'sun-eart
     color.set(phaseColor(phaseIndexAt(mission.phases, polyline.tdbSec[i]!)));
     colors[3 * i] = color.r; colors[3 * i + 1] = color.g; colors[3 * i + 2] = color.b;
   }
-  const line = new RelativeLine(polyline.posKm, polyline.count, { tdbSec: polyline.tdbSec, rgb: colors, backward: true });
+  const line = new RelativeLine(polyline.posKm, polyline.count, { tdbSec: polyline.tdbSec, rgb: colors });
+  // Per level, a second geometry over the same buffers for the part still ahead.
+  const aheads = new Map(line.levels.map((level) => [level, level.segments.share()]));
   const first = line.levels[0]!;
-  const past = fatLine(first.forward.geometry, fatLineMaterial({ widthPx: PAST_WIDTH_PX, vertexColors: true }));
-  const future = fatLine(first.backward!.geometry, fatLineMaterial({ widthPx: FUTURE_WIDTH_PX, vertexColors: true, opacity: FUTURE_OPACITY }));
+  const past = fatLine(first.segments.geometry, fatLineMaterial({ widthPx: PAST_WIDTH_PX, vertexColors: true }));
+  const future = fatLine(aheads.get(first)!, fatLineMaterial({ widthPx: FUTURE_WIDTH_PX, vertexColors: true, opacity: FUTURE_OPACITY }));
   const capsulePolyline = capsule ? buildDisplayPolyline(capsule, options) : null;
   const capsuleLine = capsulePolyline ? new RelativeLine(capsulePolyline.posKm, capsulePolyline.count) : null;
   const capsuleObject = capsuleLine
-    ? fatLine(capsuleLine.levels[0]!.forward.geometry, fatLineMaterial({ widthPx: FUTURE_WIDTH_PX, color: '#ffd27a', opacity: 0.85 }))
+    ? fatLine(capsuleLine.levels[0]!.segments.geometry, fatLineMaterial({ widthPx: FUTURE_WIDTH_PX, color: '#ffd27a', opacity: 0.85 }))
     : null;
   const markers: Marker[] = [];
   const nearbyEvent = (t: number) => mission.events.find((e) => Math.abs(e.tdbSec - t) < 86_400)?.id ?? null;
@@ -69,7 +71,7 @@ function buildPath(mission: PropagationResult, frame: 'heliocentric' | 'sun-eart
     const posKm = new Float64Array(3);
     if (displayPositionAt(probe, event.tdbSec, options, posKm)) markers.push({ tdbSec: event.tdbSec, posKm, eventId: event.id, kind: 'flyby' });
   }
-  return { line, past, future, capsuleLine, capsuleObject, markers };
+  return { line, aheads, past, future, capsuleLine, capsuleObject, markers };
 }
 
 export interface ProbePathProps {
@@ -92,6 +94,7 @@ export function ProbePath({ mission, earth }: ProbePathProps) {
     return () => {
       if (!path) return;
       path.line.dispose();
+      for (const ahead of path.aheads.values()) ahead.dispose();
       path.capsuleLine?.dispose();
       for (const object of [path.past, path.future, path.capsuleObject]) object?.material.dispose();
     };
@@ -101,19 +104,20 @@ export function ProbePath({ mission, earth }: ProbePathProps) {
     if (!path) return;
     const { originKm, cameraDistanceKm, tdbSec } = runtime;
     if (path.line.place(path.past, originKm, cameraDistanceKm)) {
-      // Bright up to the last point flown, dim from there on (the backward copy's first segments are the line's last).
+      // Bright up to the last point flown, dim from there on.
       const level = path.line.levelFor(cameraDistanceKm, runtime.kmPerPixelPerKm);
       const n = level.indices.length;
       const k = countUpTo(level.tdbSec!, n, tdbSec);
-      level.forward.drawPoints(k);
-      level.backward!.drawPoints(n - k + 1);
-      path.past.geometry = level.forward.geometry;
-      path.future.geometry = level.backward!.geometry;
+      const ahead = path.aheads.get(level)!;
+      level.segments.drawPoints(k);
+      level.segments.drawBetween(k - 1, n - 1, ahead);
+      path.past.geometry = level.segments.geometry;
+      path.future.geometry = ahead;
     }
     path.future.position.copy(path.past.position);
     path.future.visible = path.past.visible;
     if (path.capsuleLine && path.capsuleObject && path.capsuleLine.place(path.capsuleObject, originKm, cameraDistanceKm)) {
-      path.capsuleObject.geometry = path.capsuleLine.levelFor(cameraDistanceKm, runtime.kmPerPixelPerKm).forward.geometry;
+      path.capsuleObject.geometry = path.capsuleLine.levelFor(cameraDistanceKm, runtime.kmPerPixelPerKm).segments.geometry;
     }
     const group = markerGroup.current;
     if (!group) return;

@@ -6,7 +6,6 @@
 import { useEffect, useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { Color } from 'three';
-import type { LineSegments2 } from 'three/examples/jsm/lines/LineSegments2.js';
 import { DAY_S } from '../core/constants.ts';
 import { TrackCursor, trackCoverage } from '../core/track-interpolation.ts';
 import type { Track } from '../core/track.ts';
@@ -16,7 +15,7 @@ import { phaseAt } from '../state/mission-span.ts';
 import type { MissionPhase } from '../core/mission/mission-result.ts';
 import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
 import { DisplayFrame } from './display-frame.ts';
-import { fatLine, fatLineMaterial, PolylineSegments } from './fat-line.ts';
+import { fatLine, fatLineMaterial, PolylineSegments, type FatLine } from './fat-line.ts';
 import { useSceneRuntime } from './scene-runtime.ts';
 import { clipTailAtRadius } from './trail-clip.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
@@ -35,7 +34,7 @@ class Trail {
   readonly cursor: TrackCursor;
   readonly coverage: [number, number];
   readonly segments = new PolylineSegments(VERTICES);
-  readonly object: LineSegments2;
+  readonly object: FatLine;
   readonly positions = new Float32Array(3 * VERTICES);
   private readonly colors = new Float32Array(3 * VERTICES);
   private readonly color = new Color();

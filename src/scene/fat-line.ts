@@ -1,15 +1,13 @@
 /**
- * Lines with a width in screen pixels (three's LineSegments2: two triangles per segment), because WebGL draws
+ * Lines with a width in screen pixels (three's LineMaterial: a few triangles per segment), because WebGL draws
  * native lines 1 device pixel wide whatever is asked: thin on a high-density screen and a hairline in a 4K export.
  * The width is in CSS pixels on screen; exports multiply it by their pixel scale (render-at-size.ts).
  */
 import {
-  AdditiveBlending, Color, InstancedInterleavedBuffer, InterleavedBufferAttribute, NormalBlending, NotEqualStencilFunc,
-  ReplaceStencilOp,
+  AdditiveBlending, BufferAttribute, BufferGeometry, Color, Mesh, NormalBlending, NotEqualStencilFunc, ReplaceStencilOp,
+  Vector4,
 } from 'three';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
-import { LineSegments2 } from 'three/examples/jsm/lines/LineSegments2.js';
-import { LineSegmentsGeometry } from 'three/examples/jsm/lines/LineSegmentsGeometry.js';
 
 export interface FatLineStyle {
   widthPx: number;
@@ -46,63 +44,115 @@ export function fatLineMaterial(style: FatLineStyle): LineMaterial {
   });
 }
 
+/** three's wide-line quad: 8 corners (a rectangle with round-cap rows at both ends), 6 triangles. */
+const CORNERS = [-1, 2, 0, 1, 2, 0, -1, 1, 0, 1, 1, 0, -1, 0, 0, 1, 0, 0, -1, -1, 0, 1, -1, 0];
+const CORNER_UVS = [-1, 2, 1, 2, -1, 1, 1, 1, -1, -1, 1, -1, -1, -2, 1, -2];
+const CORNER_INDEX = [0, 2, 1, 2, 3, 1, 2, 4, 3, 4, 5, 3, 4, 6, 5, 6, 7, 5];
+const VERTICES_PER_SEGMENT = 8;
+const INDICES_PER_SEGMENT = 18;
+
 /**
- * A polyline of up to maxPoints points stored as segments (each inner point twice, as LineSegments2 wants),
- * in buffers allocated once and rewritten in place.
+ * A polyline of up to maxPoints points as wide-line segments, in buffers allocated once and rewritten in place.
+ * three's LineSegments2 draws one instance per segment; software WebGL (SwiftShader) pays a draw's overhead per
+ * instance, so here every segment's quad is spelled out in one plain indexed geometry for LineMaterial's shader
+ * (same attribute names, per vertex instead of per instance). A draw range then picks any run of segments.
  */
 export class PolylineSegments {
-  readonly geometry = new LineSegmentsGeometry();
-  private readonly positions: InstancedInterleavedBuffer;
-  private colors: InstancedInterleavedBuffer | null = null;
+  readonly geometry = new BufferGeometry();
+  private readonly starts: BufferAttribute;
+  private readonly ends: BufferAttribute;
+  private colorStarts: BufferAttribute | null = null;
+  private colorEnds: BufferAttribute | null = null;
   private readonly segmentCount: number;
 
   constructor(readonly maxPoints: number) {
-    this.segmentCount = Math.max(1, maxPoints - 1);
-    this.positions = new InstancedInterleavedBuffer(new Float32Array(6 * this.segmentCount), 6, 1);
-    this.geometry.setAttribute('instanceStart', new InterleavedBufferAttribute(this.positions, 3, 0));
-    this.geometry.setAttribute('instanceEnd', new InterleavedBufferAttribute(this.positions, 3, 3));
-    this.geometry.instanceCount = maxPoints > 1 ? this.segmentCount : 0;
+    const segments = this.segmentCount = Math.max(1, maxPoints - 1);
+    const corners = new Float32Array(3 * VERTICES_PER_SEGMENT * segments);
+    const uvs = new Float32Array(2 * VERTICES_PER_SEGMENT * segments);
+    const index = new Uint32Array(INDICES_PER_SEGMENT * segments);
+    for (let s = 0; s < segments; s++) {
+      corners.set(CORNERS, 3 * VERTICES_PER_SEGMENT * s);
+      uvs.set(CORNER_UVS, 2 * VERTICES_PER_SEGMENT * s);
+      for (let k = 0; k < INDICES_PER_SEGMENT; k++) index[INDICES_PER_SEGMENT * s + k] = VERTICES_PER_SEGMENT * s + CORNER_INDEX[k]!;
+    }
+    this.geometry.setIndex(new BufferAttribute(index, 1));
+    this.geometry.setAttribute('position', new BufferAttribute(corners, 3));
+    this.geometry.setAttribute('uv', new BufferAttribute(uvs, 2));
+    this.starts = this.perVertex('instanceStart');
+    this.ends = this.perVertex('instanceEnd');
+    this.drawPoints(maxPoints);
   }
 
-  /** Copies `count` xyz points into the segment buffer. */
+  /** Copies `count` xyz points into the segments. */
   writePoints(points: Float32Array, count: number): void {
-    writeSegments(points, Math.min(count, this.maxPoints), this.positions.array as Float32Array);
-    this.positions.needsUpdate = true;
+    writeSegmentEnds(points, Math.min(count, this.maxPoints), this.starts, this.ends);
   }
 
   /** Copies `count` rgb colours, one per point. */
   writeColors(rgb: Float32Array, count: number): void {
-    if (!this.colors) {
-      this.colors = new InstancedInterleavedBuffer(new Float32Array(6 * this.segmentCount), 6, 1);
-      this.geometry.setAttribute('instanceColorStart', new InterleavedBufferAttribute(this.colors, 3, 0));
-      this.geometry.setAttribute('instanceColorEnd', new InterleavedBufferAttribute(this.colors, 3, 3));
-    }
-    writeSegments(rgb, Math.min(count, this.maxPoints), this.colors.array as Float32Array);
-    this.colors.needsUpdate = true;
+    this.colorStarts ??= this.perVertex('instanceColorStart');
+    this.colorEnds ??= this.perVertex('instanceColorEnd');
+    writeSegmentEnds(rgb, Math.min(count, this.maxPoints), this.colorStarts, this.colorEnds);
   }
 
   /** Draws the polyline through its first `points` points only. */
   drawPoints(points: number): void {
-    this.geometry.instanceCount = Math.max(0, Math.min(this.segmentCount, points - 1));
+    this.drawBetween(0, points - 1);
+  }
+
+  /** Draws the polyline from point `first` to point `last` (inclusive, clamped). */
+  drawBetween(first: number, last: number, geometry: BufferGeometry = this.geometry): void {
+    const from = Math.max(0, Math.min(this.segmentCount, first));
+    const to = Math.max(from, Math.min(this.segmentCount, last));
+    geometry.setDrawRange(INDICES_PER_SEGMENT * from, INDICES_PER_SEGMENT * (to - from));
+  }
+
+  /** A second geometry over the same buffers (after writeColors, if any), drawn with its own range. */
+  share(): BufferGeometry {
+    const view = new BufferGeometry();
+    view.setIndex(this.geometry.getIndex());
+    for (const [name, attribute] of Object.entries(this.geometry.attributes)) view.setAttribute(name, attribute);
+    return view;
   }
 
   dispose(): void {
     this.geometry.dispose();
   }
-}
 
-/** xyz per point → (start xyz, end xyz) per segment. */
-export function writeSegments(points: ArrayLike<number>, count: number, out: Float32Array): void {
-  for (let i = 0; i + 1 < count; i++) {
-    const s = 3 * i, d = 6 * i;
-    out[d] = points[s] as number; out[d + 1] = points[s + 1] as number; out[d + 2] = points[s + 2] as number;
-    out[d + 3] = points[s + 3] as number; out[d + 4] = points[s + 4] as number; out[d + 5] = points[s + 5] as number;
+  private perVertex(name: string): BufferAttribute {
+    const attribute = new BufferAttribute(new Float32Array(3 * VERTICES_PER_SEGMENT * this.segmentCount), 3);
+    this.geometry.setAttribute(name, attribute);
+    return attribute;
   }
 }
 
-export function fatLine(geometry: LineSegmentsGeometry, material: LineMaterial): LineSegments2 {
-  const object = new LineSegments2(geometry, material);
+/** Point i → the start corners of segment i and the end corners of segment i − 1. */
+function writeSegmentEnds(points: ArrayLike<number>, count: number, starts: BufferAttribute, ends: BufferAttribute): void {
+  const s = starts.array as Float32Array, e = ends.array as Float32Array;
+  for (let i = 0; i + 1 < count; i++) {
+    const a = 3 * i, b = a + 3, base = 3 * VERTICES_PER_SEGMENT * i;
+    for (let v = 0; v < VERTICES_PER_SEGMENT; v++) {
+      const o = base + 3 * v;
+      s[o] = points[a] as number; s[o + 1] = points[a + 1] as number; s[o + 2] = points[a + 2] as number;
+      e[o] = points[b] as number; e[o + 1] = points[b + 1] as number; e[o + 2] = points[b + 2] as number;
+    }
+  }
+  starts.needsUpdate = true;
+  ends.needsUpdate = true;
+}
+
+const viewport = new Vector4();
+
+export type FatLine = Mesh<BufferGeometry, LineMaterial>;
+
+/** A mesh that draws a PolylineSegments geometry with a LineMaterial, its resolution kept to the viewport. */
+export function fatLine(geometry: BufferGeometry, material: LineMaterial): FatLine {
+  const object = new Mesh(geometry, material);
   object.frustumCulled = false;
   object.raycast = () => {};
+  object.onBeforeRender = (renderer) => {
+    renderer.getViewport(viewport);
+    material.resolution.set(viewport.z, viewport.w);
+  };
   return object;
 }

@@ -25,9 +25,7 @@ export interface LineLevel {
   indices: Uint32Array;
   /** Sample times of the kept points, when the source has them. */
   tdbSec: Float64Array | null;
-  forward: PolylineSegments;
-  /** The same segments last to first: drawing its first n segments draws the last n of the line. */
-  backward: PolylineSegments | null;
+  segments: PolylineSegments;
 }
 
 export interface RelativeLineOptions {
@@ -35,8 +33,6 @@ export interface RelativeLineOptions {
   tdbSec?: Float64Array;
   /** rgb per source point. */
   rgb?: Float32Array;
-  /** Also build the backward copy (for "the part still ahead"). */
-  backward?: boolean;
 }
 
 export class RelativeLine {
@@ -57,16 +53,11 @@ export class RelativeLine {
       const level: LineLevel = {
         toleranceKm, indices,
         tdbSec: options.tdbSec ? Float64Array.from(indices, (i) => options.tdbSec![i]!) : null,
-        forward: new PolylineSegments(indices.length),
-        backward: options.backward ? new PolylineSegments(indices.length) : null,
+        segments: new PolylineSegments(indices.length),
       };
       if (options.rgb) {
-        this.gather(options.rgb, level.indices, false);
-        level.forward.writeColors(this.gathered, indices.length);
-        if (level.backward) {
-          this.gather(options.rgb, level.indices, true);
-          level.backward.writeColors(this.gathered, indices.length);
-        }
+        this.gather(options.rgb, level.indices);
+        level.segments.writeColors(this.gathered, indices.length);
       }
       this.levels.push(level);
     }
@@ -93,12 +84,8 @@ export class RelativeLine {
       o.set(originKm);
       writeRelativeUnits(this.srcKm, this.count, o, KM_PER_UNIT, this.relative);
       for (const level of this.levels) {
-        this.gather(this.relative, level.indices, false);
-        level.forward.writePoints(this.gathered, level.indices.length);
-        if (level.backward) {
-          this.gather(this.relative, level.indices, true);
-          level.backward.writePoints(this.gathered, level.indices.length);
-        }
+        this.gather(this.relative, level.indices);
+        level.segments.writePoints(this.gathered, level.indices.length);
       }
       object.position.set(0, 0, 0);
       return true;
@@ -108,17 +95,13 @@ export class RelativeLine {
   }
 
   dispose(): void {
-    for (const level of this.levels) {
-      level.forward.dispose();
-      level.backward?.dispose();
-    }
+    for (const level of this.levels) level.segments.dispose();
   }
 
-  /** Copies the xyz (or rgb) triples at `indices` into this.gathered, optionally last first. */
-  private gather(source: Float32Array, indices: Uint32Array, reversed: boolean): void {
-    const n = indices.length;
-    for (let k = 0; k < n; k++) {
-      const i = 3 * indices[reversed ? n - 1 - k : k]!;
+  /** Copies the xyz (or rgb) triples at `indices` into this.gathered. */
+  private gather(source: Float32Array, indices: Uint32Array): void {
+    for (let k = 0; k < indices.length; k++) {
+      const i = 3 * indices[k]!;
       this.gathered[3 * k] = source[i]!;
       this.gathered[3 * k + 1] = source[i + 1]!;
       this.gathered[3 * k + 2] = source[i + 2]!;

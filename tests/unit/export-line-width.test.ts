@@ -36,16 +36,23 @@ describe('wide lines in exports', () => {
 });
 
 describe('PolylineSegments', () => {
-  it('stores each inner point as the end of one segment and the start of the next, and draws a prefix', () => {
+  it('gives all 8 corners of segment i the points i and i + 1, and draws any run of segments', () => {
     const segments = new PolylineSegments(3);
     segments.writePoints(new Float32Array([0, 0, 0, 1, 2, 3, 4, 5, 6]), 3);
     const start = segments.geometry.getAttribute('instanceStart');
     const end = segments.geometry.getAttribute('instanceEnd');
-    expect([start.getX(1), start.getY(1), start.getZ(1)]).toEqual([1, 2, 3]);
-    expect([end.getX(1), end.getY(1), end.getZ(1)]).toEqual([4, 5, 6]);
+    for (let corner = 8; corner < 16; corner++) {
+      expect([start.getX(corner), start.getY(corner), start.getZ(corner)]).toEqual([1, 2, 3]);
+      expect([end.getX(corner), end.getY(corner), end.getZ(corner)]).toEqual([4, 5, 6]);
+    }
+    expect(segments.geometry.getIndex()!.getX(18)).toBe(8);
     segments.drawPoints(2);
-    expect(segments.geometry.instanceCount).toBe(1);
+    expect(segments.geometry.drawRange).toEqual({ start: 0, count: 18 });
     segments.drawPoints(0);
-    expect(segments.geometry.instanceCount).toBe(0);
+    expect(segments.geometry.drawRange.count).toBe(0);
+    const ahead = segments.share();
+    segments.drawBetween(1, 2, ahead);
+    expect(ahead.drawRange).toEqual({ start: 18, count: 18 });
+    expect(ahead.getAttribute('instanceStart')).toBe(start);
   });
 });

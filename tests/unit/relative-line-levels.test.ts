@@ -12,7 +12,7 @@ function orbitKm(): Float64Array {
 }
 
 describe('RelativeLine levels', () => {
-  const line = new RelativeLine(orbitKm(), 8766, { backward: true });
+  const line = new RelativeLine(orbitKm(), 8766);
   /** km per pixel at 1 km for a 720 px tall view with a 45° field of view. */
   const kmPerPixelPerKm = (2 * Math.tan(Math.PI / 8)) / 720;
 
