@@ -17,8 +17,9 @@ export type ClipCameraKind = 'still' | 'turn' | 'zoomIn' | 'zoomOut';
 export const CLIP_CAMERA_AMOUNTS = {
   still: [],
   turn: [45, 90, 180, 360],
-  zoomIn: [8, 100, 1000],
-  zoomOut: [8, 100, 1000],
+  // ×10⁶ pulls back from the probe beside its asteroid (80 km) to the inner solar system (0.5 au).
+  zoomIn: [8, 100, 1000, 1_000_000],
+  zoomOut: [8, 100, 1000, 1_000_000],
 } as const satisfies Record<ClipCameraKind, readonly number[]>;
 
 export const CLIP_CAMERA_DEFAULT_AMOUNT: Record<ClipCameraKind, number> = { still: 0, turn: 90, zoomIn: 8, zoomOut: 8 };

@@ -8,7 +8,7 @@ import { useStore } from 'zustand';
 import { tdbSecFromIsoUtc, utcMsFromTdbSec } from '../core/time.ts';
 import type { Clock } from '../state/clock.ts';
 import type { GetProbeReadout } from '../state/probe-readout.ts';
-import type { Language } from '../state/view-store.ts';
+import { viewStore, type Language } from '../state/view-store.ts';
 import type { MissionPhase } from '../core/mission/mission-result.ts';
 import { captionSource } from '../export/caption-source.ts';
 import { CLIP_CAMERA_AMOUNTS, CLIP_CAMERA_DEFAULT_AMOUNT, clipCameraMove, type ClipCameraKind } from '../export/clip-camera-path.ts';
@@ -60,6 +60,8 @@ function VideoDialogBody({ language, clock, phases, getProbeReadout }: VideoDial
   const [fps, setFps] = useState<number>(30);
   const [resolution, setResolution] = useState(1);
   const [cameraKind, setCameraKind] = useState<ClipCameraKind>('still');
+  // The probe's-eye views keep their own camera on the probe's arm: there is no orbit camera to move.
+  const onProbeArm = useStore(viewStore, (s) => s.cameraMode !== 'orbit');
   const [cameraAmount, setCameraAmount] = useState(0);
   const [caption, setCaption] = useState(true);
   const [captionLanguage, setCaptionLanguage] = useState<Language | null>(null);
@@ -111,7 +113,7 @@ function VideoDialogBody({ language, clock, phases, getProbeReadout }: VideoDial
         durationSec: seconds, fps, width, height,
         captionAt: caption ? captionSource(phases, getProbeReadout, chosenCaptionLanguage) : null,
         labelLanguage: caption ? chosenCaptionLanguage : language,
-        cameraMove: clipCameraMove(cameraKind, cameraAmount),
+        cameraMove: onProbeArm ? clipCameraMove('still', 0) : clipCameraMove(cameraKind, cameraAmount),
       }, (done, total) => setProgress([done, total]), controller.signal);
       const file = clipFileName(startTdbSec, endTdbSec, width, height, clip.extension);
       downloadBlob(clip.blob, file);
@@ -177,11 +179,15 @@ function VideoDialogBody({ language, clock, phases, getProbeReadout }: VideoDial
         </label>
         <label className="export-row">
           {t('clipCamera')}
-          <select value={cameraKind} onChange={(e) => chooseCameraKind(e.target.value as ClipCameraKind)} data-testid="clip-camera">
-            {CLIP_CAMERA_KINDS.map((kind) => <option key={kind} value={kind}>{clipCameraKindLabel(kind, language)}</option>)}
-          </select>
+          {onProbeArm
+            ? <span data-testid="clip-camera-fixed">{t('clipCameraOnArm')}</span>
+            : (
+              <select value={cameraKind} onChange={(e) => chooseCameraKind(e.target.value as ClipCameraKind)} data-testid="clip-camera">
+                {CLIP_CAMERA_KINDS.map((kind) => <option key={kind} value={kind}>{clipCameraKindLabel(kind, language)}</option>)}
+              </select>
+            )}
         </label>
-        {cameraKind !== 'still' && (
+        {cameraKind !== 'still' && !onProbeArm && (
           <label className="export-row">
             {t('clipCameraBy')}
             <select value={cameraAmount} onChange={(e) => setCameraAmount(Number(e.target.value))} data-testid="clip-camera-amount">

@@ -12,7 +12,8 @@ const KIND_TEXT: Record<ClipCameraKind, TextId> = {
 
 export const clipCameraKindLabel = (kind: ClipCameraKind, language: Language): string => text(KIND_TEXT[kind], language);
 
-/** "90°" for a turn, "×8" / "8 倍" for a zoom. */
+/** "90°" for a turn, "×8" / "8 倍" for a zoom (large factors grouped: "×1,000,000"). */
 export function clipCameraAmountLabel(kind: ClipCameraKind, amount: number, language: Language): string {
-  return kind === 'turn' ? `${amount}°` : fillTemplate(text('clipCameraFactor', language), { factor: amount });
+  const factor = amount >= 10_000 ? amount.toLocaleString('en-US') : String(amount);
+  return kind === 'turn' ? `${amount}°` : fillTemplate(text('clipCameraFactor', language), { factor });
 }

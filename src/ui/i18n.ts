@@ -173,6 +173,7 @@ const TEXTS = {
   clipCameraZoomIn: { en: 'Zoom in', zh: '推近' },
   clipCameraZoomOut: { en: 'Zoom out', zh: '拉远' },
   clipCameraBy: { en: 'By', zh: '幅度' },
+  clipCameraOnArm: { en: "On the probe's arm (fixed)", zh: '探测器机械臂视角（固定）' },
   clipCameraFactor: { en: '×{factor}', zh: '{factor} 倍' },
   clipExport: { en: 'Export clip', zh: '导出视频' },
   cancel: { en: 'Cancel', zh: '取消' },

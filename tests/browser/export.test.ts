@@ -219,6 +219,34 @@ describe('video clip', () => {
     await page.close();
   });
 
+  it('a clip pulling back ×1,000,000 from the probe beside Kamoʻoalewa ends on the inner solar system', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url, '?t=2026-06-07T00:00:00Z&focus=probe');
+    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1500);
+    await page.keyboard.press('v');
+    const dialog = page.getByTestId('video-dialog');
+    await dialog.waitFor();
+    await dialog.getByTestId('clip-from').fill('2026-06-07T00:00');
+    await dialog.getByTestId('clip-to').fill('2026-06-08T00:00');
+    await dialog.getByTestId('clip-duration').fill('1');
+    await dialog.getByTestId('clip-fps').selectOption('24');
+    await dialog.getByTestId('clip-resolution').selectOption({ label: '1280×720' });
+    await dialog.getByTestId('clip-camera').selectOption({ label: 'Zoom out' });
+    await dialog.getByTestId('clip-camera-amount').selectOption({ label: '×1,000,000' });
+    const file = await captureDownload(page, () => dialog.getByTestId('clip-export').click(), 180_000);
+    const [first, last] = await decodeFramesAsPng(page, file.bytes, [0, -1]);
+    writeFileSync(`${OUTPUT_DIR}/clip-pull-back-first.png`, first!);
+    writeFileSync(`${OUTPUT_DIR}/clip-pull-back-last.png`, last!);
+    // From 80 km: the probe, the asteroid and their trails on black sky; from 80 million km: orbits, the path and
+    // the Earth (measured 0.63 % → 1.70 % lit; a still camera keeps the first picture, ratio ~1).
+    const sky = { x: 0, y: 0, width: 1280, height: 560 };
+    const [near, far] = [pixelStats(first!, sky), pixelStats(last!, sky)];
+    console.log(`pull-back: lit ${(near.litFraction * 100).toFixed(2)} % → ${(far.litFraction * 100).toFixed(2)} %`);
+    expect(far.litFraction).toBeGreaterThan(2 * near.litFraction);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('a turning clip cancelled part-way saves nothing and puts the camera and clock back', async () => {
     const { page, consoleErrors } = await openApp(app.browser, app.url, '?t=2026-06-01T00:00:00Z&focus=probe');
     await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });

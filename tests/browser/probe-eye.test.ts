@@ -37,6 +37,12 @@ describe('probe\'s-eye view', () => {
     const { page, consoleErrors } = await openApp(app.browser, app.url);
     await stepToEventOn(page, '2025-10-01');
     await page.keyboard.press('b');
+    // A clip from the arm keeps the arm's camera: the video dialog says so instead of offering moves.
+    await page.keyboard.press('v');
+    const dialog = page.getByTestId('video-dialog');
+    await expect(dialog.getByTestId('clip-camera-fixed').textContent()).resolves.toMatch(/arm/);
+    expect(await dialog.getByTestId('clip-camera').count()).toBe(0);
+    await dialog.getByText('Close', { exact: true }).click();
     await page.keyboard.press('c'); // clean view: the photo alone
     await page.waitForTimeout(1500);
     const shot = await page.screenshot({ path: `${OUTPUT_DIR}/probe-eye-earth.png` });

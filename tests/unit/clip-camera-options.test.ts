@@ -18,5 +18,6 @@ describe('video dialog camera choices', () => {
     expect(clipCameraAmountLabel('turn', 90, 'zh')).toBe('90°');
     expect(clipCameraAmountLabel('zoomOut', 1000, 'en')).toBe('×1000');
     expect(clipCameraAmountLabel('zoomOut', 1000, 'zh')).toBe('1000 倍');
+    expect(clipCameraAmountLabel('zoomOut', 1_000_000, 'en')).toBe('×1,000,000');
   });
 });
