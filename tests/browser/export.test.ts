@@ -130,20 +130,53 @@ describe('save image', () => {
   });
 });
 
+interface ClipChoices {
+  from: string;
+  to: string;
+  seconds: string;
+  fps: string;
+  camera?: string;
+  amount?: string;
+}
+
+/** Opens the video dialog (V) and fills it in at 1280×720. */
+async function openClipDialog(page: Page, choices: ClipChoices) {
+  await page.keyboard.press('v');
+  const dialog = page.getByTestId('video-dialog');
+  await dialog.waitFor();
+  await dialog.getByTestId('clip-from').fill(choices.from);
+  await dialog.getByTestId('clip-to').fill(choices.to);
+  await dialog.getByTestId('clip-duration').fill(choices.seconds);
+  await dialog.getByTestId('clip-fps').selectOption(choices.fps);
+  await dialog.getByTestId('clip-resolution').selectOption({ label: '1280×720' });
+  if (choices.camera) await dialog.getByTestId('clip-camera').selectOption({ label: choices.camera });
+  if (choices.amount) await dialog.getByTestId('clip-camera-amount').selectOption({ label: choices.amount });
+  return dialog;
+}
+
+/** The view's link as "Copy link" gives it (camera pose included). */
+async function copiedLink(page: Page): Promise<string> {
+  await page.getByTestId('copy-link').click();
+  const url = await page.getByTestId('copy-link-url').inputValue();
+  await page.getByRole('button', { name: /dismiss/i }).click();
+  return url;
+}
+
+/** The app at `query`, focused and settled, ready for a clip. */
+async function openForClip(query: string) {
+  const opened = await openApp(app.browser, app.url, query);
+  await opened.page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
+  await opened.page.waitForTimeout(1500);
+  return opened;
+}
+
 describe('video clip', () => {
   it('a 2-second clip at 30 fps exports through the dialog to a file of 60 frames and 2 s (or says it cannot encode)', async () => {
     const { page } = await openApp(app.browser, app.url);
     await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
     const clockBefore = (await page.getByTestId('readout-utc').textContent()) ?? '';
     const hasEncoder = await page.evaluate(() => typeof VideoEncoder !== 'undefined');
-    await page.keyboard.press('v');
-    const dialog = page.getByTestId('video-dialog');
-    await dialog.waitFor();
-    await dialog.getByTestId('clip-from').fill('2026-06-01T00:00');
-    await dialog.getByTestId('clip-to').fill('2026-07-01T00:00');
-    await dialog.getByTestId('clip-duration').fill('2');
-    await dialog.getByTestId('clip-fps').selectOption('30');
-    await dialog.getByTestId('clip-resolution').selectOption({ label: '1280×720' });
+    const dialog = await openClipDialog(page, { from: '2026-06-01T00:00', to: '2026-07-01T00:00', seconds: '2', fps: '30' });
     if (!hasEncoder) {
       await dialog.getByTestId('clip-export').click();
       await expect(dialog.getByTestId('export-status').textContent()).resolves.toMatch(/This browser cannot encode video/);
@@ -170,27 +203,12 @@ describe('video clip', () => {
   });
 
   it('a 1 s clip zooming in on the probe ×1000 with a 中文 caption under an English UI: 24 frames, the probe grows, camera and clock put back', async () => {
-    const { page, consoleErrors } = await openApp(app.browser, app.url, '?t=2026-06-01T00:00:00Z&focus=probe');
-    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
-    await page.waitForTimeout(1500);
-    const link = async () => {
-      await page.getByTestId('copy-link').click();
-      const url = await page.getByTestId('copy-link-url').inputValue();
-      await page.getByRole('button', { name: /dismiss/i }).click();
-      return url;
-    };
-    const linkBefore = await link();
-    await page.keyboard.press('v');
-    const dialog = page.getByTestId('video-dialog');
-    await dialog.waitFor();
+    const { page, consoleErrors } = await openForClip('?t=2026-06-01T00:00:00Z&focus=probe');
+    const linkBefore = await copiedLink(page);
+    const dialog = await openClipDialog(page, {
+      from: '2026-06-01T00:00', to: '2026-06-03T00:00', seconds: '1', fps: '24', camera: 'Zoom in', amount: '×1000',
+    });
     await expect(dialog.getByTestId('clip-caption-language').inputValue()).resolves.toBe('en');
-    await dialog.getByTestId('clip-from').fill('2026-06-01T00:00');
-    await dialog.getByTestId('clip-to').fill('2026-06-03T00:00');
-    await dialog.getByTestId('clip-duration').fill('1');
-    await dialog.getByTestId('clip-fps').selectOption('24');
-    await dialog.getByTestId('clip-resolution').selectOption({ label: '1280×720' });
-    await dialog.getByTestId('clip-camera').selectOption({ label: 'Zoom in' });
-    await dialog.getByTestId('clip-camera-amount').selectOption({ label: '×1000' });
     await dialog.getByTestId('clip-caption-language').selectOption('zh');
     await dialog.screenshot({ path: `${OUTPUT_DIR}/video-dialog-camera.png` });
     const file = await captureDownload(page, () => dialog.getByTestId('clip-export').click(), 180_000);
@@ -214,25 +232,16 @@ describe('video clip', () => {
 
     await dialog.getByText('Close', { exact: true }).click();
     await expect(page.getByTestId('readout-utc').textContent()).resolves.toMatch(/2026-06-01/);
-    expect(await link()).toBe(linkBefore);
+    expect(await copiedLink(page)).toBe(linkBefore);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
 
   it('a clip pulling back ×1,000,000 from the probe beside Kamoʻoalewa ends on the inner solar system', async () => {
-    const { page, consoleErrors } = await openApp(app.browser, app.url, '?t=2026-06-07T00:00:00Z&focus=probe');
-    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
-    await page.waitForTimeout(1500);
-    await page.keyboard.press('v');
-    const dialog = page.getByTestId('video-dialog');
-    await dialog.waitFor();
-    await dialog.getByTestId('clip-from').fill('2026-06-07T00:00');
-    await dialog.getByTestId('clip-to').fill('2026-06-08T00:00');
-    await dialog.getByTestId('clip-duration').fill('1');
-    await dialog.getByTestId('clip-fps').selectOption('24');
-    await dialog.getByTestId('clip-resolution').selectOption({ label: '1280×720' });
-    await dialog.getByTestId('clip-camera').selectOption({ label: 'Zoom out' });
-    await dialog.getByTestId('clip-camera-amount').selectOption({ label: '×1,000,000' });
+    const { page, consoleErrors } = await openForClip('?t=2026-06-07T00:00:00Z&focus=probe');
+    const dialog = await openClipDialog(page, {
+      from: '2026-06-07T00:00', to: '2026-06-08T00:00', seconds: '1', fps: '24', camera: 'Zoom out', amount: '×1,000,000',
+    });
     const file = await captureDownload(page, () => dialog.getByTestId('clip-export').click(), 180_000);
     const [first, last] = await decodeFramesAsPng(page, file.bytes, [0, -1]);
     writeFileSync(`${OUTPUT_DIR}/clip-pull-back-first.png`, first!);
@@ -248,25 +257,11 @@ describe('video clip', () => {
   });
 
   it('a turning clip cancelled part-way saves nothing and puts the camera and clock back', async () => {
-    const { page, consoleErrors } = await openApp(app.browser, app.url, '?t=2026-06-01T00:00:00Z&focus=probe');
-    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
-    await page.waitForTimeout(1500);
-    const link = async () => {
-      await page.getByTestId('copy-link').click();
-      const url = await page.getByTestId('copy-link-url').inputValue();
-      await page.getByRole('button', { name: /dismiss/i }).click();
-      return url;
-    };
-    const linkBefore = await link();
-    await page.keyboard.press('v');
-    const dialog = page.getByTestId('video-dialog');
-    await dialog.getByTestId('clip-from').fill('2026-06-01T00:00');
-    await dialog.getByTestId('clip-to').fill('2026-07-01T00:00');
-    await dialog.getByTestId('clip-duration').fill('2');
-    await dialog.getByTestId('clip-fps').selectOption('24');
-    await dialog.getByTestId('clip-resolution').selectOption({ label: '1280×720' });
-    await dialog.getByTestId('clip-camera').selectOption({ label: 'Turn around the focus' });
-    await dialog.getByTestId('clip-camera-amount').selectOption({ label: '180°' });
+    const { page, consoleErrors } = await openForClip('?t=2026-06-01T00:00:00Z&focus=probe');
+    const linkBefore = await copiedLink(page);
+    const dialog = await openClipDialog(page, {
+      from: '2026-06-01T00:00', to: '2026-07-01T00:00', seconds: '2', fps: '24', camera: 'Turn around the focus', amount: '180°',
+    });
     await dialog.getByTestId('clip-export').click();
     // Cancel once the camera has turned well over 45° (frame 20 of 48); frames take ~0.6 s here.
     await expect.poll(async () => Number(await dialog.getByTestId('clip-progress').getAttribute('value')), { timeout: 60_000 })
@@ -275,7 +270,7 @@ describe('video clip', () => {
     await expect.poll(async () => dialog.getByTestId('export-status').textContent(), { timeout: 30_000 }).toMatch(/Cancelled/);
     await dialog.getByText('Close', { exact: true }).click();
     await expect(page.getByTestId('readout-utc').textContent()).resolves.toMatch(/2026-06-01/);
-    expect(await link()).toBe(linkBefore);
+    expect(await copiedLink(page)).toBe(linkBefore);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
