@@ -17,7 +17,8 @@ export interface CompiledStageProps {
 export function CompiledStage({ name, children }: CompiledStageProps) {
   const group = useRef<Group>(null);
   const runtime = useSceneRuntime();
-  const { gl, scene, camera, invalidate } = useThree();
+  // The camera is read when compiling, not a dependency: switching to the probe's arm camera must not re-hide stages.
+  const { gl, scene, invalidate, get } = useThree();
   useLayoutEffect(() => {
     const stage = group.current;
     if (!stage) return;
@@ -31,12 +32,12 @@ export function CompiledStage({ name, children }: CompiledStageProps) {
       runtime.shownStages.add(name);
       invalidate();
     };
-    gl.compileAsync(stage, camera, scene).then(show, show);
+    gl.compileAsync(stage, get().camera, scene).then(show, show);
     return () => {
       mounted = false;
       runtime.pendingStages.delete(name);
       runtime.shownStages.delete(name);
     };
-  }, [gl, scene, camera, invalidate, runtime, name]);
+  }, [gl, scene, invalidate, get, runtime, name]);
   return <group ref={group}>{children}</group>;
 }
