@@ -2,32 +2,22 @@
  * The probe's planned path coloured by phase: the part already flown bright, the part ahead dim, meeting at the
  * last sample flown (the probe's trail carries on to its exact position); the capsule's own arc; markers at the burns and the Earth flyby (click: jump there).
  */
-import { useEffect, useMemo, useRef } from 'react';
-import { useFrame, type ThreeEvent } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { useFrame } from '@react-three/fiber';
 import { useStore } from 'zustand';
-import { Color, Group, MeshBasicMaterial, OctahedronGeometry, type Mesh } from 'three';
+import { Color } from 'three';
 import type { Track } from '../core/track.ts';
 import { phaseColor } from '../state/phase-colors.ts';
 import type { PropagationResult } from '../core/mission/mission-result.ts';
-import { displayRadiusKm } from './pixel-size.ts';
 import { fatLine, fatLineMaterial } from './fat-line.ts';
+import { PathMarkers, type PathMarker } from './PathMarkers.tsx';
 import { RelativeLine } from './relative-line.ts';
-import { placeRelative, useSceneRuntime } from './scene-runtime.ts';
-import { KM_PER_UNIT } from './scene-units.ts';
+import { useSceneRuntime } from './scene-runtime.ts';
 import { buildDisplayPolyline, countUpTo, displayPositionAt } from './track-polyline.ts';
 
 const FUTURE_OPACITY = 0.5;
 const PAST_WIDTH_PX = 2.2;
 const FUTURE_WIDTH_PX = 1.8;
-const MARKER_PIXELS = 4.5;
-const markerGeometry = new OctahedronGeometry(1, 0);
-
-interface Marker {
-  tdbSec: number;
-  posKm: Float64Array;
-  eventId: string | null;
-  kind: 'burn' | 'flyby';
-}
 
 function phaseIndexAt(phases: PropagationResult['phases'], tdbSec: number): number {
   let index = 0;
@@ -58,7 +48,7 @@ function buildPath(mission: PropagationResult, frame: 'heliocentric' | 'sun-eart
   const capsuleObject = capsuleLine
     ? fatLine(capsuleLine.levels[0]!.segments.geometry, fatLineMaterial({ widthPx: FUTURE_WIDTH_PX, color: '#ffd27a', opacity: 0.85 }))
     : null;
-  const markers: Marker[] = [];
+  const markers: PathMarker[] = [];
   const nearbyEvent = (t: number) => mission.events.find((e) => Math.abs(e.tdbSec - t) < 86_400)?.id ?? null;
   for (const impulse of mission.impulses) {
     const posKm = new Float64Array(3);
@@ -83,11 +73,6 @@ export function ProbePath({ mission, earth }: ProbePathProps) {
   const runtime = useSceneRuntime();
   const frame = useStore(runtime.viewStore, (s) => s.frame);
   const path = useMemo(() => buildPath(mission, frame, earth), [mission, frame, earth]);
-  const markerGroup = useRef<Group>(null);
-  const markerMaterials = useMemo(() => ({
-    burn: new MeshBasicMaterial({ color: '#fff3c4' }),
-    flyby: new MeshBasicMaterial({ color: '#7fd4ff' }),
-  }), []);
 
   useEffect(() => {
     if (path) runtime.missionDrawn = true;
@@ -100,7 +85,7 @@ export function ProbePath({ mission, earth }: ProbePathProps) {
     };
   }, [path, runtime]);
 
-  useFrame(({ camera }) => {
+  useFrame(() => {
     if (!path) return;
     const { originKm, cameraDistanceKm, tdbSec } = runtime;
     if (path.line.place(path.past, originKm, cameraDistanceKm)) {
@@ -119,42 +104,15 @@ export function ProbePath({ mission, earth }: ProbePathProps) {
     if (path.capsuleLine && path.capsuleObject && path.capsuleLine.place(path.capsuleObject, originKm, cameraDistanceKm)) {
       path.capsuleObject.geometry = path.capsuleLine.levelFor(cameraDistanceKm, runtime.kmPerPixelPerKm).segments.geometry;
     }
-    const group = markerGroup.current;
-    if (!group) return;
-    for (let i = 0; i < group.children.length; i++) {
-      const mesh = group.children[i] as Mesh;
-      const marker = path.markers[i];
-      if (!marker) continue;
-      placeRelative(mesh, marker.posKm, originKm);
-      const kmPerPx = mesh.position.distanceTo(camera.position) * KM_PER_UNIT * runtime.kmPerPixelPerKm;
-      mesh.scale.setScalar(displayRadiusKm(0, MARKER_PIXELS, kmPerPx, true) / KM_PER_UNIT);
-    }
   });
 
   if (!path) return null;
-  const jump = (marker: Marker) => (event: ThreeEvent<MouseEvent>) => {
-    event.stopPropagation();
-    runtime.clock.pause();
-    runtime.clock.seek(marker.tdbSec);
-    if (marker.eventId) runtime.viewStore.getState().select(marker.eventId);
-  };
   return (
     <>
       <primitive object={path.future} />
       <primitive object={path.past} />
       {path.capsuleObject && <primitive object={path.capsuleObject} />}
-      <group ref={markerGroup}>
-        {path.markers.map((marker, i) => (
-          <mesh
-            key={i}
-            geometry={markerGeometry}
-            material={markerMaterials[marker.kind]}
-            onClick={jump(marker)}
-            onPointerOver={() => { document.body.style.cursor = 'pointer'; }}
-            onPointerOut={() => { document.body.style.cursor = ''; }}
-          />
-        ))}
-      </group>
+      <PathMarkers markers={path.markers} />
     </>
   );
 }

@@ -24,6 +24,22 @@ describe('the journey', () => {
     await page.close();
   });
 
+  it('clicking the Earth-flyby marker on the path jumps there and opens its card', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url);
+    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(500);
+    // The flyby diamond is the one light-blue (#7fd4ff) thing on the path in the overview.
+    const isFlybyBlue = (r: number, g: number, b: number) => Math.abs(r - 127) < 30 && Math.abs(g - 212) < 30 && b > 225;
+    const diamond = boundingBoxOf(await page.screenshot(), isFlybyBlue, { x: 380, y: 100, width: 600, height: 440 });
+    expect(diamond).not.toBeNull();
+    await page.mouse.click((diamond!.minX + diamond!.maxX) / 2, (diamond!.minY + diamond!.maxY) / 2);
+    await expect.poll(() => page.getByTestId('readout-utc').textContent()).toMatch(/^2027-11-27/);
+    await expect(page.getByTestId('info-panel').textContent()).resolves.toMatch(/Capsule release and Earth gravity assist/);
+    await page.screenshot({ path: `${OUTPUT_DIR}/journey-marker-clicked.png` });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('jumping to the arrival at Kamoʻoalewa and following the probe shows it beside the asteroid', async () => {
     const { page } = await openApp(app.browser, app.url);
     await page.getByRole('button', { name: /^Events$/ }).click();
