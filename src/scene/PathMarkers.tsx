@@ -36,13 +36,13 @@ export function PathMarkers({ markers }: { markers: readonly PathMarker[] }) {
   const placer = useMemo(() => new Object3D(), []);
 
   useFrame(({ camera }) => {
-    markers.forEach((marker, i) => {
-      placeRelative(placer, marker.posKm, runtime.originKm);
+    for (let i = 0; i < markers.length; i++) {
+      placeRelative(placer, markers[i]!.posKm, runtime.originKm);
       const kmPerPx = placer.position.distanceTo(camera.position) * KM_PER_UNIT * runtime.kmPerPixelPerKm;
       placer.scale.setScalar(displayRadiusKm(0, MARKER_PIXELS, kmPerPx, true) / KM_PER_UNIT);
       placer.updateMatrix();
       mesh.setMatrixAt(i, placer.matrix);
-    });
+    }
     mesh.instanceMatrix.needsUpdate = true;
     // Picking tests the instances' bounding sphere first: recomputed from the moved instances when next needed.
     mesh.boundingSphere = null;

@@ -54,11 +54,7 @@ export class DisplayFrame {
 
   /** Turns an EQJ direction into display axes (no shift of origin): for orientations, not positions. */
   rotate(dirEqj: Vec3Like, out: Vec3Out): void {
-    const x = dirEqj[0] as number, y = dirEqj[1] as number, z = dirEqj[2] as number;
-    const m = this.m;
-    out[0] = (m[0] as number) * x + (m[1] as number) * y + (m[2] as number) * z;
-    out[1] = (m[3] as number) * x + (m[4] as number) * y + (m[5] as number) * z;
-    out[2] = (m[6] as number) * x + (m[7] as number) * y + (m[8] as number) * z;
+    this.multiply(dirEqj[0] as number, dirEqj[1] as number, dirEqj[2] as number, out, 0);
   }
 
   /** Writes the display-km position of a heliocentric EQJ position into out[offset..offset+2]. */
@@ -66,6 +62,10 @@ export class DisplayFrame {
     const x = (posEqjKm[0] as number) - (this.earthPosKm[0] as number);
     const y = (posEqjKm[1] as number) - (this.earthPosKm[1] as number);
     const z = (posEqjKm[2] as number) - (this.earthPosKm[2] as number);
+    this.multiply(x, y, z, out, offset);
+  }
+
+  private multiply(x: number, y: number, z: number, out: Vec3Out, offset: number): void {
     const m = this.m;
     out[offset] = (m[0] as number) * x + (m[1] as number) * y + (m[2] as number) * z;
     out[offset + 1] = (m[3] as number) * x + (m[4] as number) * y + (m[5] as number) * z;
