@@ -8,34 +8,23 @@
 import { useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { useStore } from 'zustand';
-import { BoxGeometry, CylinderGeometry, Matrix4, MeshLambertMaterial, PlaneGeometry, SphereGeometry, Vector3, type Group } from 'three';
+import { CylinderGeometry, Matrix4, MeshLambertMaterial, PlaneGeometry, SphereGeometry, Vector3, type Group, type Mesh } from 'three';
 import { BodyMarker } from './BodyMarker.tsx';
 import { chineseFlagTexture } from './flag-texture.ts';
 import { DECK_SUN_TILT_RAD } from './probe-eye-camera.ts';
+import {
+  BODY_HALF_M, FINISHES, HALF_SPAN_M, mergedProbeGeometry, probePartGeometries, PROBE_LAYOUT, type Finish, type PlacedPart,
+} from './probe-layout.ts';
 import { useSceneRuntime } from './scene-runtime.ts';
 import { goldFoilTexture } from './foil-texture.ts';
 import { solarCellTexture } from './solar-cell-texture.ts';
-
-const WING_RADIUS_M = 2.35;
-const BODY_HALF_M = 1;
-const ARM_M = 0.5;
-const HALF_SPAN_M = BODY_HALF_M + ARM_M + 2 * WING_RADIUS_M;
+import { vertexEmissiveLambert } from './vertex-emissive-material.ts';
 
 function useProbeParts() {
   return useMemo(() => {
-    const wing = new CylinderGeometry(WING_RADIUS_M, WING_RADIUS_M, 0.08, 10, 1);
-    wing.rotateX(Math.PI / 2);
-    return {
-      body: new BoxGeometry(2 * BODY_HALF_M, 2 * BODY_HALF_M, 2.2),
-      wing,
-      arm: new BoxGeometry(ARM_M + 0.2, 0.12, 0.12),
-      capsule: new CylinderGeometry(0.22, 0.375, 0.5, 16),
-      nozzle: new CylinderGeometry(0.18, 0.4, 0.6, 12, 1, true),
-      gold: new MeshLambertMaterial({ color: '#e0b24f', emissive: '#5a4010', emissiveIntensity: 0.6 }),
-      panel: new MeshLambertMaterial({ color: '#3d6ee0', emissive: '#1f3c9a', emissiveIntensity: 1 }),
-      white: new MeshLambertMaterial({ color: '#f2efe8', emissive: '#555049', emissiveIntensity: 0.6 }),
-      dark: new MeshLambertMaterial({ color: '#555a60', emissive: '#1c1f24', emissiveIntensity: 0.6 }),
-    };
+    const geometries = probePartGeometries();
+    const finishes = Object.fromEntries(Object.entries(FINISHES).map(([name, look]) => [name, new MeshLambertMaterial(look)])) as Record<Finish, MeshLambertMaterial>;
+    return { geometries, finishes, merged: mergedProbeGeometry(geometries), mergedMaterial: vertexEmissiveLambert() };
   }, []);
 }
 
@@ -113,6 +102,7 @@ export function ProbeModel({ capsuleSeparationTdbSec }: ProbeModelProps) {
   const parts = useProbeParts();
   const runtime = useSceneRuntime();
   const capsuleOnBoard = useRef<Group>(null);
+  const merged = useRef<Mesh>(null);
   const roll = useRef<Group>(null);
   const body = useRef<Group>(null);
   const probeEye = useStore(runtime.viewStore, (state) => state.cameraMode !== 'orbit');
@@ -120,35 +110,41 @@ export function ProbeModel({ capsuleSeparationTdbSec }: ProbeModelProps) {
   useFrame(() => {
     if (roll.current) roll.current.rotation.z = runtime.probeRollRad;
     if (body.current) body.current.rotation.x = runtime.probeEye ? DECK_SUN_TILT_RAD : 0;
-    if (capsuleOnBoard.current) {
-      capsuleOnBoard.current.visible = capsuleSeparationTdbSec === null || runtime.tdbSec < capsuleSeparationTdbSec;
-    }
+    const onBoard = capsuleSeparationTdbSec === null || runtime.tdbSec < capsuleSeparationTdbSec;
+    if (capsuleOnBoard.current) capsuleOnBoard.current.visible = onBoard;
+    merged.current?.geometry.setDrawRange(0, onBoard ? Infinity : parts.merged.indicesWithoutCapsule);
   });
+  const materialOf = ({ part, finish }: PlacedPart) => {
+    if (part === 'body') return closeUp?.foil ?? parts.finishes.gold;
+    if (part === 'wing') return closeUp?.panel ?? parts.finishes.panel;
+    return parts.finishes[finish];
+  };
+  const partMesh = (placed: PlacedPart) => {
+    const mesh = <mesh key={placed.position.join()} geometry={parts.geometries[placed.part]} material={materialOf(placed)} position={placed.position} />;
+    return placed.part === 'capsule' ? <group key="capsule" ref={capsuleOnBoard}>{mesh}</group> : mesh;
+  };
   const s = 1 / HALF_SPAN_M;
-  const wingX = BODY_HALF_M + ARM_M + WING_RADIUS_M;
   return (
     <>
       <BodyMarker id="probe" faceSun>
         <group ref={roll} scale={[s, s, s]}>
-          <group ref={body}>
-            <mesh geometry={parts.body} material={closeUp?.foil ?? parts.gold} />
-            {probeEye && <DeckFlag />}
-            {probeEye && <CloseUpHardware white={parts.white} dark={parts.dark} />}
-            <group ref={capsuleOnBoard}>
-              <mesh geometry={parts.capsule} material={parts.white} position={[0, BODY_HALF_M + 0.25, 0]} />
-            </group>
-            <mesh geometry={parts.nozzle} material={parts.dark} position={[0, -BODY_HALF_M - 0.3, 0]} />
-          </group>
-          {[-1, 1].map((side) => (
-            <group key={side}>
-              <mesh geometry={parts.arm} material={parts.dark} position={[side * (BODY_HALF_M + ARM_M / 2), 0, 0]} />
-              <mesh geometry={parts.wing} material={closeUp?.panel ?? parts.panel} position={[side * wingX, 0, 0]} />
-            </group>
-          ))}
+          {probeEye ? (
+            <>
+              <group ref={body}>
+                {PROBE_LAYOUT.filter((p) => p.onBody).map(partMesh)}
+                <DeckFlag />
+                {closeUp && <CloseUpHardware white={parts.finishes.white} dark={parts.finishes.dark} />}
+              </group>
+              {PROBE_LAYOUT.filter((p) => !p.onBody).map(partMesh)}
+            </>
+          ) : (
+            // Seen from the orbit camera the box never tilts: all parts in one draw.
+            <mesh ref={merged} geometry={parts.merged.geometry} material={parts.mergedMaterial} />
+          )}
         </group>
       </BodyMarker>
       <BodyMarker id="capsule" faceSun>
-        <mesh geometry={parts.capsule} material={parts.white} scale={[2.2, 2.2, 2.2]} />
+        <mesh geometry={parts.geometries.capsule} material={parts.finishes.white} scale={[2.2, 2.2, 2.2]} />
       </BodyMarker>
     </>
   );

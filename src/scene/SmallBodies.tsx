@@ -1,6 +1,7 @@
 /** Kamoʻoalewa (a tumbling rock) and 311P/PANSTARRS (a dark nucleus trailing fanned anti-sunward dust tails). */
 import { useMemo } from 'react';
-import { ConeGeometry, DoubleSide, MeshLambertMaterial, ShaderMaterial } from 'three';
+import { BufferAttribute, ConeGeometry, DoubleSide, Euler, Matrix4, MeshLambertMaterial, ShaderMaterial } from 'three';
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { BodyMarker } from './BodyMarker.tsx';
 import { rockGeometry } from './rock-geometry.ts';
 import { withGlowBlending } from './glow-blending.ts';
@@ -10,11 +11,29 @@ const KAMOOALEWA_SPIN_SEC = 28 * 60;
 /** Tail length in nucleus radii as drawn: a poster proportion, not a measurement. */
 const TAIL_LENGTH_RADII = 30;
 
-function tailGeometry(): ConeGeometry {
+/** One cone, apex at the origin, opening towards -z (away from the Sun once the marker faces it), length 1. */
+function tailCone(): ConeGeometry {
   const cone = new ConeGeometry(1, 1, 12, 1, true);
-  cone.translate(0, -0.5, 0); // apex at the origin, opening towards -y
-  cone.rotateX(Math.PI / 2); // ... now towards -z, away from the Sun once the marker faces it
+  cone.translate(0, -0.5, 0);
+  cone.rotateX(Math.PI / 2);
+  // How far along its own tail each vertex is (0 at the nucleus, 1 at the end), kept through the fanning below.
+  const position = cone.getAttribute('position');
+  cone.setAttribute('along', new BufferAttribute(Float32Array.from({ length: position.count }, (_, i) => -position.getZ(i)), 1));
   return cone;
+}
+
+/** The fanned tails as one geometry: one draw instead of one per tail. */
+function tailsGeometry() {
+  const cone = tailCone();
+  const fanned = TAILS.map((t) => {
+    const width = t.width * TAIL_LENGTH_RADII;
+    const rotateThenScale = new Matrix4().makeRotationFromEuler(new Euler(t.pitch, t.yaw, 0))
+      .multiply(new Matrix4().makeScale(width, width, t.length * TAIL_LENGTH_RADII));
+    return cone.clone().applyMatrix4(rotateThenScale);
+  });
+  const merged = mergeGeometries(fanned);
+  if (!merged) throw new Error('the comet tails could not be merged');
+  return merged;
 }
 
 function tailMaterial(): ShaderMaterial {
@@ -24,9 +43,10 @@ function tailMaterial(): ShaderMaterial {
     side: DoubleSide,
     uniforms: {},
     vertexShader: /* glsl */ `
+      attribute float along;
       varying float vAlong;
       void main() {
-        vAlong = clamp(-position.z, 0.0, 1.0);
+        vAlong = clamp(along, 0.0, 1.0);
         gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
       }`,
     fragmentShader: /* glsl */ `
@@ -54,7 +74,7 @@ export function SmallBodies() {
   const nucleus = useMemo(() => rockGeometry(311, 1.15, 5), []);
   const rockMaterial = useMemo(() => new MeshLambertMaterial({ color: '#a8927a', flatShading: true, emissive: '#3a3028', emissiveIntensity: 0.5 }), []);
   const nucleusMaterial = useMemo(() => new MeshLambertMaterial({ color: '#8e98a3', flatShading: true, emissive: '#2a3340', emissiveIntensity: 0.6 }), []);
-  const tail = useMemo(() => ({ geometry: tailGeometry(), material: tailMaterial() }), []);
+  const tail = useMemo(() => ({ geometry: tailsGeometry(), material: tailMaterial() }), []);
   return (
     <>
       <BodyMarker id="kamooalewa" spinPeriodSec={KAMOOALEWA_SPIN_SEC}>
@@ -62,16 +82,7 @@ export function SmallBodies() {
       </BodyMarker>
       <BodyMarker id="311p" faceSun>
         <mesh geometry={nucleus} material={nucleusMaterial} />
-        {TAILS.map((t, i) => (
-          <mesh
-            key={i}
-            geometry={tail.geometry}
-            material={tail.material}
-            rotation={[t.pitch, t.yaw, 0]}
-            scale={[t.width * TAIL_LENGTH_RADII, t.width * TAIL_LENGTH_RADII, t.length * TAIL_LENGTH_RADII]}
-            raycast={() => null}
-          />
-        ))}
+        <mesh geometry={tail.geometry} material={tail.material} raycast={() => null} />
       </BodyMarker>
     </>
   );

@@ -15,7 +15,7 @@ import { phaseAt } from '../state/mission-span.ts';
 import type { MissionPhase } from '../core/mission/mission-result.ts';
 import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
 import { DisplayFrame } from './display-frame.ts';
-import { fatLine, fatLineMaterial, PolylineSegments, type FatLine } from './fat-line.ts';
+import { fatLine, PolylineSegments, uniformPointsMaterial, type FatLine } from './fat-line.ts';
 import { useSceneRuntime } from './scene-runtime.ts';
 import { clipTailAtRadius } from './trail-clip.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
@@ -33,16 +33,19 @@ const TRAIL_WIDTH_PX = 2.4;
 class Trail {
   readonly cursor: TrackCursor;
   readonly coverage: [number, number];
-  readonly segments = new PolylineSegments(VERTICES);
+  // Rewritten every frame: the points go to the shader as a uniform array, not into the quads' corners.
+  readonly segments = new PolylineSegments(VERTICES, 'uniform');
   readonly object: FatLine;
-  readonly positions = new Float32Array(3 * VERTICES);
+  readonly positions: Float32Array;
   private readonly colors = new Float32Array(3 * VERTICES);
   private readonly color = new Color();
 
   constructor(readonly track: Track) {
     this.cursor = new TrackCursor(track);
     this.coverage = trackCoverage(track);
-    this.object = fatLine(this.segments.geometry, fatLineMaterial({ widthPx: TRAIL_WIDTH_PX, vertexColors: true, additive: true }));
+    const line = uniformPointsMaterial({ widthPx: TRAIL_WIDTH_PX, vertexColors: true, additive: true }, VERTICES);
+    this.positions = line.points;
+    this.object = fatLine(this.segments.geometry, line.material);
   }
 
   /** Fades from nothing at the tail to the full colour at the body (additive: darker is more transparent). */
@@ -129,7 +132,6 @@ export function Trails({ tracks, phases }: TrailsProps) {
       const bodyDistanceKm = Math.hypot(p[last]! - camera.position.x, p[last + 1]! - camera.position.y, p[last + 2]! - camera.position.z) * KM_PER_UNIT;
       const drawnRadiusKm = runtime.drawnRadiusPx[id] * bodyDistanceKm * runtime.kmPerPixelPerKm;
       clipTailAtRadius(p, VERTICES, drawnRadiusKm / KM_PER_UNIT);
-      trail.segments.writePoints(p, VERTICES);
       trail.object.visible = true;
     }
   });

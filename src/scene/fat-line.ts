@@ -59,13 +59,18 @@ const INDICES_PER_SEGMENT = 18;
  */
 export class PolylineSegments {
   readonly geometry = new BufferGeometry();
-  private readonly starts: BufferAttribute;
-  private readonly ends: BufferAttribute;
+  private readonly starts: BufferAttribute | null = null;
+  private readonly ends: BufferAttribute | null = null;
   private colorStarts: BufferAttribute | null = null;
   private colorEnds: BufferAttribute | null = null;
   private readonly segmentCount: number;
 
-  constructor(readonly maxPoints: number) {
+  /**
+   * pointsIn 'attributes': writePoints copies each point into its segments' corners (LineMaterial as it is).
+   * 'uniform': each corner only carries its segment number and the points live in a uniform array
+   * (uniformPointsMaterial), for short lines rewritten every frame.
+   */
+  constructor(readonly maxPoints: number, pointsIn: 'attributes' | 'uniform' = 'attributes') {
     const segments = this.segmentCount = Math.max(1, maxPoints - 1);
     const corners = new Float32Array(3 * VERTICES_PER_SEGMENT * segments);
     const uvs = new Float32Array(2 * VERTICES_PER_SEGMENT * segments);
@@ -78,13 +83,19 @@ export class PolylineSegments {
     this.geometry.setIndex(new BufferAttribute(index, 1));
     this.geometry.setAttribute('position', new BufferAttribute(corners, 3));
     this.geometry.setAttribute('uv', new BufferAttribute(uvs, 2));
-    this.starts = this.perVertex('instanceStart');
-    this.ends = this.perVertex('instanceEnd');
+    if (pointsIn === 'attributes') {
+      this.starts = this.perVertex('instanceStart');
+      this.ends = this.perVertex('instanceEnd');
+    } else {
+      const segmentOf = Float32Array.from({ length: VERTICES_PER_SEGMENT * segments }, (_, v) => Math.floor(v / VERTICES_PER_SEGMENT));
+      this.geometry.setAttribute(SEGMENT_ATTRIBUTE, new BufferAttribute(segmentOf, 1));
+    }
     this.drawPoints(maxPoints);
   }
 
   /** Copies `count` xyz points into the segments. */
   writePoints(points: Float32Array, count: number): void {
+    if (!this.starts || !this.ends) throw new Error('these segments take their points from a uniform array');
     writeSegmentEnds(points, Math.min(count, this.maxPoints), this.starts, this.ends);
   }
 
@@ -155,4 +166,27 @@ export function fatLine(geometry: BufferGeometry, material: LineMaterial): FatLi
     material.resolution.set(viewport.z, viewport.w);
   };
   return object;
+}
+
+const SEGMENT_ATTRIBUTE = 'segmentIndex';
+const POINT_ATTRIBUTES = /attribute vec3 instanceStart;\s*attribute vec3 instanceEnd;/;
+
+/**
+ * A LineMaterial for PolylineSegments built with pointsIn 'uniform': the shader reads segment i's ends from
+ * `points` i and i + 1, so a frame sends 3 floats per point instead of 48 (8 corners × 2 ends × xyz).
+ * Write the xyz points into the returned array: three sends a material's uniforms at its first draw in each render.
+ */
+export function uniformPointsMaterial(style: FatLineStyle, maxPoints: number): { material: LineMaterial; points: Float32Array } {
+  const material = fatLineMaterial(style);
+  const points = new Float32Array(3 * maxPoints);
+  material.uniforms.linePoints = { value: points };
+  material.onBeforeCompile = (shader) => {
+    if (!POINT_ATTRIBUTES.test(shader.vertexShader)) throw new Error('three\'s line shader changed: no segment end attributes to replace');
+    shader.vertexShader = shader.vertexShader.replace(POINT_ATTRIBUTES, `uniform vec3 linePoints[${maxPoints}];
+      attribute float ${SEGMENT_ATTRIBUTE};
+      #define instanceStart linePoints[int(${SEGMENT_ATTRIBUTE})]
+      #define instanceEnd linePoints[int(${SEGMENT_ATTRIBUTE}) + 1]`);
+  };
+  material.customProgramCacheKey = () => `uniform-points-${maxPoints}`;
+  return { material, points };
 }
