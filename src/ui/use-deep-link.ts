@@ -19,7 +19,7 @@ export interface DeepLink {
 
 /**
  * Reads the page's link once, before the first frame (the browser's language first, so a link's `lang` wins), then
- * keeps the address bar describing the current view, at most once a second.
+ * keeps the address bar describing the current view, at most once a second and not while the clock plays.
  */
 export function useDeepLink(clock: Clock, viewStore: ViewStore, cameraPose: () => CameraPose | undefined): DeepLink {
   const [initial] = useState(() => {
@@ -41,7 +41,9 @@ export function useDeepLink(clock: Clock, viewStore: ViewStore, cameraPose: () =
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const schedule = () => {
-      if (timer !== null) return;
+      // Rewriting the address costs the main thread ~10 ms (measured while playing): while the clock runs the
+      // link waits for the pause, which notifies too.
+      if (timer !== null || clock.playing) return;
       timer = setTimeout(() => {
         timer = null;
         window.history.replaceState(null, '', `?${currentLink(clock, viewStore, cameraPose(), initial.embed)}`);
