@@ -1,13 +1,15 @@
 /**
  * The Earth with its Blue Marble surface and night-side city lights, turned to the sidereal time. The images
- * load after the first frame; until then, or if they never arrive, the globe is the plain blue of the other
- * planets' style.
+ * load the first time the Earth is drawn larger than a dot (a dot shows the map's mean colour, which the plain
+ * tint already gives), decoded off the main thread; until then, or if they never arrive, the globe is the plain
+ * blue of the other planets' style. Measured before: decoding and uploading both maps during the overview's
+ * first seconds was one 390 ms main-thread task, in the middle of play if the user had pressed it.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import {
-  Color, DataTexture, MathUtils, Matrix4, MeshLambertMaterial, SRGBColorSpace, TextureLoader, Vector3,
-  type BufferGeometry, type Mesh, type Texture, type WebGLRenderer,
+  Color, DataTexture, ImageBitmapLoader, MathUtils, Matrix4, MeshLambertMaterial, SRGBColorSpace, Texture, Vector3,
+  type BufferGeometry, type Mesh, type WebGLRenderer,
 } from 'three';
 import earthMapUrl from '../../assets/textures/earth-blue-marble-2048.jpg';
 import earthNightUrl from '../../assets/textures/earth-night-lights-2048.jpg';
@@ -39,12 +41,29 @@ function pixel(value: number): DataTexture {
   return texture;
 }
 
-/** Starts loading a map; `onLoad` runs only if it arrives. A failed load is silent: the placeholder stays. */
-function loadMap(url: string, gl: WebGLRenderer, onLoad: (texture: Texture) => void): Texture {
-  const texture = new TextureLoader().load(url, onLoad, undefined, () => {});
-  texture.colorSpace = SRGBColorSpace;
-  texture.anisotropy = Math.min(4, gl.capabilities.getMaxAnisotropy());
-  return texture;
+/**
+ * Loads a map as an ImageBitmap (decoded off the main thread, flipped there: WebGL cannot flip a bitmap on
+ * upload). `onLoad` runs only if it arrives; a failed load is silent, the placeholder stays.
+ */
+function loadMap(url: string, gl: WebGLRenderer, onLoad: (texture: Texture) => void): { dispose(): void } {
+  let texture: Texture | null = null;
+  let disposed = false;
+  new ImageBitmapLoader().setOptions({ imageOrientation: 'flipY' }).load(url, (bitmap) => {
+    if (disposed) { bitmap.close(); return; }
+    texture = new Texture(bitmap);
+    texture.flipY = false;
+    texture.colorSpace = SRGBColorSpace;
+    texture.anisotropy = Math.min(4, gl.capabilities.getMaxAnisotropy());
+    texture.needsUpdate = true;
+    onLoad(texture);
+  }, undefined, () => {});
+  return {
+    dispose: () => {
+      disposed = true;
+      texture?.dispose();
+      (texture?.image as ImageBitmap | undefined)?.close();
+    },
+  };
 }
 
 export function EarthGlobe({ geometry }: { geometry: BufferGeometry }) {
@@ -61,33 +80,34 @@ export function EarthGlobe({ geometry }: { geometry: BufferGeometry }) {
     return { material, night, white, black, atmosphere, dotTint: LOOK.clone(), globeTint: LOOK.clone(), rotation: new Matrix4() };
   }, []);
 
-  useEffect(() => {
-    let disposed = false;
+  const maps = useRef<{ dispose(): void }[] | null>(null);
+  const loadMaps = () => {
     const { material, night } = state;
-    const day = loadMap(earthMapUrl, gl, (texture) => {
-      if (disposed) return;
-      material.map = texture;
-      material.emissiveMap = texture;
-      state.dotTint.setRGB(LOOK.r / MAP_MEAN.r, LOOK.g / MAP_MEAN.g, LOOK.b / MAP_MEAN.b);
-      state.globeTint.copy(WHITE);
-      invalidate();
-    });
-    const lights = loadMap(earthNightUrl, gl, (texture) => {
-      if (disposed) return;
-      night.nightMap.value = texture;
-      invalidate();
-    });
-    return () => {
-      disposed = true;
-      for (const disposable of [day, lights, state.white, state.black, material, state.atmosphere]) disposable.dispose();
-    };
-  }, [state, gl, invalidate]);
+    maps.current = [
+      loadMap(earthMapUrl, gl, (texture) => {
+        material.map = texture;
+        material.emissiveMap = texture;
+        state.dotTint.setRGB(LOOK.r / MAP_MEAN.r, LOOK.g / MAP_MEAN.g, LOOK.b / MAP_MEAN.b);
+        state.globeTint.copy(WHITE);
+        invalidate();
+      }),
+      loadMap(earthNightUrl, gl, (texture) => {
+        night.nightMap.value = texture;
+        invalidate();
+      }),
+    ];
+  };
+  useEffect(() => () => {
+    for (const map of maps.current ?? []) map.dispose();
+    for (const disposable of [state.white, state.black, state.material, state.atmosphere]) disposable.dispose();
+  }, [state]);
 
   useFrame(({ camera }) => {
     const mesh = meshRef.current;
     const shell = shellRef.current;
     if (!mesh || !shell) return;
     mesh.quaternion.setFromRotationMatrix(earthGlobeRotation(runtime.bodies.frame, runtime.tdbSec, state.rotation));
+    if (!maps.current && runtime.drawnRadiusPx.earth > DOT_PX) loadMaps();
     const t = MathUtils.smoothstep(runtime.drawnRadiusPx.earth, DOT_PX, GLOBE_PX);
     state.material.color.lerpColors(state.dotTint, state.globeTint, t);
     state.material.emissive.copy(state.material.color);
