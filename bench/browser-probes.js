@@ -1,8 +1,8 @@
 // Installed into the page before any app script runs (plain JS: given to Chromium as it is, untransformed):
-// records long tasks, the moment the probe path is ready, the first rendered frame, and the JS time spent in each
-// animation frame (all requestAnimationFrame callbacks of one frame summed).
+// records long tasks, the first rendered frame, the moments the probe path is ready and every scene stage is
+// shown, and the JS time spent in each animation frame (all requestAnimationFrame callbacks of one frame summed).
 (() => {
-  const probes = { longTasks: [], pathReadyMs: -1, firstFrameMs: -1, frameJsMs: [] };
+  const probes = { longTasks: [], pathReadyMs: -1, sceneReadyMs: -1, firstFrameMs: -1, frameJsMs: [] };
   window.__twBench = probes;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probes.longTasks.push({ startMs: entry.startTime, durationMs: entry.duration });
@@ -26,7 +26,8 @@
     const main = document.querySelector('main');
     if (probes.pathReadyMs < 0 && main && main.getAttribute('data-path-ready') === 'true') probes.pathReadyMs = performance.now();
     if (probes.firstFrameMs < 0 && window.__twScene && window.__twScene.frames > 0) probes.firstFrameMs = performance.now();
-    if (probes.pathReadyMs < 0 || probes.firstFrameMs < 0) nativeRaf(watch);
+    if (probes.sceneReadyMs < 0 && document.querySelector('[data-scene-ready="true"]')) probes.sceneReadyMs = performance.now();
+    if (probes.pathReadyMs < 0 || probes.firstFrameMs < 0 || probes.sceneReadyMs < 0) nativeRaf(watch);
   };
   nativeRaf(watch);
 })();

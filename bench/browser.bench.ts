@@ -1,6 +1,7 @@
 /**
- * `npm run bench:browser`: the built app in headless Chromium (software WebGL). Prints time to first frame and to
- * "path ready", main-thread long tasks (> 50 ms) during 10 s of play at 1 month/s and during a scripted scrub,
+ * `npm run bench:browser`: the built app in headless Chromium (software WebGL). Prints time to first frame, to
+ * "path ready" and to "scene ready", main-thread long tasks (> 50 ms) during load, during 10 s of play at
+ * 1 month/s and during a scripted scrub,
  * the median JS time per animation frame while playing, the time to export a captioned 3840×2160 PNG and the
  * frame rate of clip rendering at 1920×1080, and the initial JS size (gzip).
  */
@@ -9,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../tests/browser/support/chromium.ts';
 import { startPreview } from '../tests/browser/support/preview-server.ts';
 
-interface Probes { longTasks: { startMs: number; durationMs: number }[]; pathReadyMs: number; firstFrameMs: number; frameJsMs: number[] }
+interface Probes { longTasks: { startMs: number; durationMs: number }[]; pathReadyMs: number; sceneReadyMs: number; firstFrameMs: number; frameJsMs: number[] }
 
 function initialJsGzipBytes(): { files: string[]; bytes: number } {
   const html = readFileSync('dist/index.html', 'utf8');
@@ -61,9 +62,13 @@ try {
   const atLoad = await probes();
   console.log(`navigation → first frame: ${atLoad.firstFrameMs.toFixed(0)} ms (goal ≤ 1000)`);
   console.log(`navigation → probe path ready: ${atLoad.pathReadyMs.toFixed(0)} ms (wall ${Date.now() - navigationStart} ms incl. test overhead)`);
-  console.log(`long tasks during load: ${atLoad.longTasks.length} (${atLoad.longTasks.map((t) => t.durationMs.toFixed(0)).join(', ')} ms)`);
+  // Loading ends when every scene stage has compiled its shaders and is shown (the path, trails, small bodies…).
+  await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 60_000 });
+  const loaded = await probes();
+  console.log(`navigation → scene ready (all shaders compiled): ${loaded.sceneReadyMs.toFixed(0)} ms`);
+  console.log(`long tasks during load: ${loaded.longTasks.length} (${loaded.longTasks.map((t) => t.durationMs.toFixed(0)).join(', ')} ms)`);
 
-  // Play 10 s at 1 month/s.
+  // Play 10 s at 1 month/s, once loaded (pressed earlier, play shares the main thread with the last shader compiles).
   await page.getByRole('button', { name: /1 mo\/s|1 month/i }).first().click();
   const beforePlay = await page.evaluate(() => {
     const p = (window as unknown as { __twBench: Probes }).__twBench;
