@@ -1,8 +1,9 @@
 /**
  * Body names as HTML over the canvas: crisp at any size, in the current language. Placed each frame beside the
- * drawn body and decluttered by priority (the probe and the Sun win), without React renders per frame.
+ * drawn body and decluttered by priority (the probe and the Sun win), clear of the HUD's panels, without React
+ * renders per frame.
  */
-import { useLayoutEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { useStore } from 'zustand';
 import { Vector3 } from 'three';
@@ -13,11 +14,45 @@ import { setRelative, useSceneRuntime, type SceneRuntime } from './scene-runtime
 
 const ORDERED = [...BODY_LOOKS].sort((a, b) => a.labelPriority - b.labelPriority);
 const GAP_PX = 5;
+/** What covers the scene: a label may not hide under these. */
+const HUD_SELECTOR = '.panel, .tl, .hud-cluster, .illustrative-note, .hud-bottom-right';
+/** Panels open, close and move with the layout; labels follow within this much. */
+const OBSTACLE_REFRESH_MS = 400;
+
+/** Keeps runtime.labelObstacles to the HUD boxes over the scene wrapper, in its pixels. */
+function useHudObstacles(runtime: SceneRuntime, active: boolean): void {
+  useEffect(() => {
+    if (!active) return;
+    const obstacles = runtime.labelObstacles;
+    const measure = () => {
+      const wrapper = runtime.wrapper;
+      const page = wrapper?.closest('main');
+      if (!wrapper || !page) return;
+      const origin = wrapper.getBoundingClientRect();
+      let count = 0;
+      for (const element of page.querySelectorAll(HUD_SELECTOR)) {
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0 || 4 * count >= obstacles.boxes.length) continue;
+        obstacles.boxes.set([box.left - origin.left, box.top - origin.top, box.width, box.height], 4 * count++);
+      }
+      obstacles.count = count;
+    };
+    measure();
+    const timer = setInterval(measure, OBSTACLE_REFRESH_MS);
+    window.addEventListener('resize', measure);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('resize', measure);
+      obstacles.count = 0;
+    };
+  }, [runtime, active]);
+}
 
 /** The label elements, rendered outside the Canvas (plain DOM). */
 export function LabelLayer({ runtime, viewStore }: { runtime: SceneRuntime; viewStore: ViewStore }) {
   const language = useStore(viewStore, (s) => s.language);
   const visible = useStore(viewStore, (s) => s.labelsVisible);
+  useHudObstacles(runtime, visible);
   useLayoutEffect(() => {
     for (const look of ORDERED) {
       const element = runtime.labelElements[look.id];
@@ -48,6 +83,7 @@ export function LabelPlacer() {
   const scratch = useMemo(() => ({
     v: new Vector3(),
     boxes: new Float32Array(4 * ORDERED.length),
+    leftX: new Float32Array(ORDERED.length),
     wanted: new Uint8Array(ORDERED.length),
     shown: new Uint8Array(ORDERED.length),
     lastX: new Float32Array(ORDERED.length).fill(NaN),
@@ -56,7 +92,7 @@ export function LabelPlacer() {
   }), []);
 
   useFrame(({ camera, size }) => {
-    const { v, boxes, wanted, shown, lastX, lastY, lastShown } = scratch;
+    const { v, boxes, leftX, wanted, shown, lastX, lastY, lastShown } = scratch;
     for (let i = 0; i < ORDERED.length; i++) {
       const look = ORDERED[i]!;
       const labelSize = runtime.labelSizes[look.id];
@@ -68,12 +104,13 @@ export function LabelPlacer() {
       v.project(camera);
       if (v.z > 1 || v.x < -1.1 || v.x > 1.1 || v.y < -1.1 || v.y > 1.1) continue;
       const radiusPx = Math.min(runtime.drawnRadiusPx[look.id], 200);
-      const x = (v.x * 0.5 + 0.5) * size.width + radiusPx * 0.75 + GAP_PX;
+      const bodyX = (v.x * 0.5 + 0.5) * size.width, offset = radiusPx * 0.75 + GAP_PX;
       const y = (-v.y * 0.5 + 0.5) * size.height - radiusPx * 0.75 - labelSize[1] * 0.6;
-      boxes[4 * i] = x; boxes[4 * i + 1] = y; boxes[4 * i + 2] = labelSize[0]; boxes[4 * i + 3] = labelSize[1];
+      boxes[4 * i] = bodyX + offset; boxes[4 * i + 1] = y; boxes[4 * i + 2] = labelSize[0]; boxes[4 * i + 3] = labelSize[1];
+      leftX[i] = bodyX - offset - labelSize[0];
       wanted[i] = 1;
     }
-    declutterLabels(boxes, wanted, ORDERED.length, shown, 3);
+    declutterLabels(boxes, wanted, ORDERED.length, shown, 3, runtime.labelObstacles, leftX);
     for (let i = 0; i < ORDERED.length; i++) {
       const element = runtime.labelElements[ORDERED[i]!.id];
       if (!element) continue;

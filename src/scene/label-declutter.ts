@@ -1,20 +1,49 @@
 /**
- * Screen-space label placement: labels come in priority order; each one is shown only if its box overlaps no box
- * already shown. Allocation-free: boxes are x, y, width, height per label in a flat array.
+ * Screen-space label placement: labels come in priority order; each one is shown beside its body on the right if
+ * that box overlaps no obstacle (a HUD panel) and no label already shown, else on the left if that is free, else
+ * not at all. Allocation-free: boxes are x, y, width, height per label in a flat array.
  */
-export function declutterLabels(boxes: Float32Array, wanted: Uint8Array, count: number, shown: Uint8Array, padPx = 2): void {
+export interface LabelObstacles {
+  /** x, y, width, height per obstacle. */
+  boxes: Float32Array;
+  count: number;
+}
+
+export function createLabelObstacles(max = 32): LabelObstacles {
+  return { boxes: new Float32Array(4 * max), count: 0 };
+}
+
+const NO_OBSTACLES = createLabelObstacles(0);
+
+function overlaps(boxes: Float32Array, j: number, x: number, y: number, w: number, h: number, padPx: number): boolean {
+  const xj = boxes[4 * j] as number, yj = boxes[4 * j + 1] as number;
+  const wj = boxes[4 * j + 2] as number, hj = boxes[4 * j + 3] as number;
+  return !(x + w + padPx <= xj || xj + wj + padPx <= x || y + h + padPx <= yj || yj + hj + padPx <= y);
+}
+
+/** Whether label i's box, moved to x, stays clear of every obstacle and of every label shown before it. */
+function isFree(boxes: Float32Array, shown: Uint8Array, i: number, x: number, padPx: number, obstacles: LabelObstacles): boolean {
+  const y = boxes[4 * i + 1] as number, w = boxes[4 * i + 2] as number, h = boxes[4 * i + 3] as number;
+  for (let k = 0; k < obstacles.count; k++) if (overlaps(obstacles.boxes, k, x, y, w, h, 0)) return false;
+  for (let j = 0; j < i; j++) if (shown[j] && overlaps(boxes, j, x, y, w, h, padPx)) return false;
+  return true;
+}
+
+/**
+ * `leftX` (optional): per label, the x of its box on the body's left, tried when the right is taken; a label
+ * placed there has its box's x rewritten.
+ */
+export function declutterLabels(
+  boxes: Float32Array, wanted: Uint8Array, count: number, shown: Uint8Array, padPx = 2,
+  obstacles: LabelObstacles = NO_OBSTACLES, leftX?: Float32Array,
+): void {
   for (let i = 0; i < count; i++) {
     shown[i] = 0;
     if (!wanted[i]) continue;
-    const x = boxes[4 * i] as number, y = boxes[4 * i + 1] as number;
-    const w = boxes[4 * i + 2] as number, h = boxes[4 * i + 3] as number;
-    let free = true;
-    for (let j = 0; j < i && free; j++) {
-      if (!shown[j]) continue;
-      const xj = boxes[4 * j] as number, yj = boxes[4 * j + 1] as number;
-      const wj = boxes[4 * j + 2] as number, hj = boxes[4 * j + 3] as number;
-      free = x + w + padPx <= xj || xj + wj + padPx <= x || y + h + padPx <= yj || yj + hj + padPx <= y;
+    if (isFree(boxes, shown, i, boxes[4 * i] as number, padPx, obstacles)) shown[i] = 1;
+    else if (leftX && isFree(boxes, shown, i, leftX[i] as number, padPx, obstacles)) {
+      boxes[4 * i] = leftX[i] as number;
+      shown[i] = 1;
     }
-    shown[i] = free ? 1 : 0;
   }
 }

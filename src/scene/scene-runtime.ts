@@ -9,6 +9,7 @@ import type { CameraPose } from '../state/link-state.ts';
 import type { ViewStore } from '../state/view-store.ts';
 import { BODY_LOOKS, type BodyId } from './body-catalog.ts';
 import { BodyPositions } from './body-positions.ts';
+import { createLabelObstacles, type LabelObstacles } from './label-declutter.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 
 export interface SceneRuntime {
@@ -41,6 +42,8 @@ export interface SceneRuntime {
   /** Label elements by body id and their measured sizes (measured on language change, not per frame). */
   labelElements: Partial<Record<BodyId, HTMLElement>>;
   labelSizes: Partial<Record<BodyId, [number, number]>>;
+  /** HUD boxes over the scene, in its pixels: labels keep clear of them. */
+  labelObstacles: LabelObstacles;
   /** True while the probe's arm camera is the view: the probe is metres away, drawn at true size. */
   probeEye: boolean;
   /** Roll of the probe about its sunward axis, radians (the probe's-eye views turn it towards their subject). */
@@ -58,7 +61,7 @@ export function createSceneRuntime(
     pendingStages: new Set(), shownStages: new Set(),
     drawnRadiusPx: Object.fromEntries(BODY_LOOKS.map((l) => [l.id, 0])) as Record<BodyId, number>,
     drawn: Object.fromEntries(BODY_LOOKS.map((l) => [l.id, false])) as Record<BodyId, boolean>,
-    labelElements: {}, labelSizes: {}, probeEye: false, probeRollRad: 0, minPixelsOverride: null,
+    labelElements: {}, labelSizes: {}, labelObstacles: createLabelObstacles(), probeEye: false, probeRollRad: 0, minPixelsOverride: null,
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Track } from '../../src/core/track.ts';
-import { declutterLabels } from '../../src/scene/label-declutter.ts';
+import { createLabelObstacles, declutterLabels } from '../../src/scene/label-declutter.ts';
 import { displayRadiusKm, kmPerPixel } from '../../src/scene/pixel-size.ts';
 import { buildDisplayPolyline, countUpTo, writeRelativeUnits } from '../../src/scene/track-polyline.ts';
 import { easeTransition, lerpDistanceLog } from '../../src/scene/camera-targets.ts';
@@ -23,6 +23,24 @@ describe('label declutter', () => {
     const shown = new Uint8Array(2);
     declutterLabels(b, new Uint8Array([0, 1]), 2, shown);
     expect([...shown]).toEqual([0, 1]);
+  });
+
+  it('keeps labels off HUD panels: moves one to its body\'s left when the right is covered, hides it when both are', () => {
+    const panel = createLabelObstacles(2);
+    panel.boxes.set([0, 0, 360, 200]);
+    panel.count = 1;
+    // Body at x 370: right box [375, 435] is clear; body at x 300: right box under the panel, left box too.
+    // Body at x 500 with the panel moved to cover its right: the left box [435, 495] is clear.
+    const b = boxes([[375, 50, 60, 16], [305, 80, 60, 16]]);
+    const shown = new Uint8Array(2);
+    declutterLabels(b, new Uint8Array([1, 1]), 2, shown, 2, panel, new Float32Array([310, 235]));
+    expect([...shown]).toEqual([1, 0]);
+
+    panel.boxes.set([505, 0, 300, 200]);
+    const right = boxes([[505, 50, 60, 16]]);
+    declutterLabels(right, new Uint8Array([1]), 1, shown, 2, panel, new Float32Array([435]));
+    expect(shown[0]).toBe(1);
+    expect(right[0]).toBe(435);
   });
 
   it('property: shown boxes never overlap', () => {
