@@ -2,12 +2,14 @@
  * Hides its children until their shader programs are compiled, then shows them. Compiling a program takes
  * 50–500 ms in software WebGL; drawn at once, the compile blocks the page (the timeline, the buttons) for
  * seconds while the scene loads. `compileAsync` hands the work to the GPU process (KHR_parallel_shader_compile)
- * and only polls from here. Lights must live outside any stage: programs are compiled for the lights in view.
+ * and only polls from here; each program is then used once (warmPrograms) before the stage shows. Lights must
+ * live outside any stage: programs are compiled for the lights in view.
  */
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useThree } from '@react-three/fiber';
 import type { Group } from 'three';
 import { useSceneRuntime } from './scene-runtime.ts';
+import { warmPrograms } from './warm-programs.ts';
 
 export interface CompiledStageProps {
   name: string;
@@ -32,7 +34,11 @@ export function CompiledStage({ name, children }: CompiledStageProps) {
       runtime.shownStages.add(name);
       invalidate();
     };
-    gl.compileAsync(stage, get().camera, scene).then(show, show);
+    const warmThenShow = () => {
+      if (mounted) warmPrograms(gl, scene, get().camera, stage);
+      show();
+    };
+    gl.compileAsync(stage, get().camera, scene).then(warmThenShow, show);
     return () => {
       mounted = false;
       runtime.pendingStages.delete(name);
