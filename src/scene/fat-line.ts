@@ -118,6 +118,14 @@ export class PolylineSegments {
     geometry.setDrawRange(INDICES_PER_SEGMENT * from, INDICES_PER_SEGMENT * (to - from));
   }
 
+  /** Leaves segment s (from point s to s + 1) out of every draw: its triangles collapse to one corner. */
+  hideSegment(s: number): void {
+    const index = this.geometry.getIndex()!;
+    const indices = index.array as Uint32Array;
+    indices.fill(VERTICES_PER_SEGMENT * s, INDICES_PER_SEGMENT * s, INDICES_PER_SEGMENT * (s + 1));
+    index.needsUpdate = true;
+  }
+
   /** A second geometry over the same buffers (after writeColors, if any), drawn with its own range. */
   share(): BufferGeometry {
     const view = new BufferGeometry();

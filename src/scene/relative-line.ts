@@ -33,6 +33,24 @@ export interface RelativeLineOptions {
   tdbSec?: Float64Array;
   /** rgb per source point. */
   rgb?: Float32Array;
+  /**
+   * Source point indices where a new, unconnected run begins (several lines drawn as one): each run is
+   * simplified on its own and no segment joins one run's end to the next run's start.
+   */
+  runStarts?: readonly number[];
+}
+
+/** Per-run simplification, as one increasing list of source indices. */
+function simplifyRuns(srcKm: Float64Array, count: number, toleranceKm: number, runStarts: readonly number[]): Uint32Array {
+  const bounds = [0, ...runStarts.filter((s) => s > 0 && s < count).sort((a, b) => a - b), count];
+  const parts = bounds.slice(1).map((end, r) => {
+    const start = bounds[r]!;
+    return simplifyPolyline(srcKm.subarray(3 * start, 3 * end), end - start, toleranceKm).map((i) => i + start);
+  });
+  const joined = new Uint32Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) { joined.set(part, at); at += part.length; }
+  return joined;
 }
 
 export class RelativeLine {
@@ -46,8 +64,9 @@ export class RelativeLine {
     this.gathered = new Float32Array(3 * Math.max(1, count));
     this.levels = [];
     let previous = -1;
+    const runStarts = new Set(options.runStarts ?? []);
     for (const toleranceKm of LEVEL_TOLERANCES_KM) {
-      const indices = simplifyPolyline(srcKm, count, toleranceKm);
+      const indices = runStarts.size > 0 ? simplifyRuns(srcKm, count, toleranceKm, [...runStarts]) : simplifyPolyline(srcKm, count, toleranceKm);
       if (indices.length === previous) continue;
       previous = indices.length;
       const level: LineLevel = {
@@ -55,6 +74,7 @@ export class RelativeLine {
         tdbSec: options.tdbSec ? Float64Array.from(indices, (i) => options.tdbSec![i]!) : null,
         segments: new PolylineSegments(indices.length),
       };
+      for (let k = 1; k < indices.length; k++) if (runStarts.has(indices[k]!)) level.segments.hideSegment(k - 1);
       if (options.rgb) {
         this.gather(options.rgb, level.indices);
         level.segments.writeColors(this.gathered, indices.length);

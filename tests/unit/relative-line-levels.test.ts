@@ -31,3 +31,30 @@ describe('RelativeLine levels', () => {
     expect(line.levelFor(2e4, kmPerPixelPerKm).indices.length).toBe(8766);
   });
 });
+
+describe('RelativeLine runs (several orbits as one line)', () => {
+  /** Two separate circles, 1 au and 1.5 au, 400 samples each. */
+  function twoCircles(): Float64Array {
+    const n = 400, pos = new Float64Array(6 * n);
+    for (let i = 0; i < 2 * n; i++) {
+      const a = (2 * Math.PI * (i % n)) / (n - 1), r = i < n ? 1.496e8 : 2.244e8;
+      pos.set([r * Math.cos(a), r * Math.sin(a), 0], 3 * i);
+    }
+    return pos;
+  }
+  const line = new RelativeLine(twoCircles(), 800, { runStarts: [0, 400] });
+
+  it('keeps both ends of every run at every level and draws no segment from one run to the next', () => {
+    for (const level of line.levels) {
+      const indices = [...level.indices];
+      for (const end of [0, 399, 400, 799]) expect(indices).toContain(end);
+      const junction = indices.indexOf(400) - 1;
+      const triangles = level.segments.geometry.getIndex()!.array;
+      // 18 indices per segment: the junction's all name one corner (no area); its neighbours do not.
+      const corners = (s: number) => new Set(Array.from(triangles.slice(18 * s, 18 * s + 18)));
+      expect(corners(junction).size).toBe(1);
+      expect(corners(junction - 1).size).toBe(8);
+      expect(corners(junction + 1).size).toBe(8);
+    }
+  });
+});
