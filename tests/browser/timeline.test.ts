@@ -11,8 +11,15 @@ describe('time in the browser', () => {
     await page.getByTestId('play-pause').click();
     await page.waitForFunction((start) => document.querySelector('[data-testid="readout-utc"]')?.textContent !== start, before, { timeout: 20_000 });
     await page.keyboard.press('Space');
-    await page.waitForTimeout(300);
-    const paused = await utcReadout(page);
+    // While the scene still loads, a shader compile can hold the main thread for most of a second and the
+    // readout shows the paused time only after it: wait until it holds still (it never would if still playing).
+    let paused = await utcReadout(page);
+    for (let settled = false, deadline = Date.now() + 15_000; !settled && Date.now() < deadline;) {
+      await page.waitForTimeout(500);
+      const now = await utcReadout(page);
+      settled = now === paused;
+      paused = now;
+    }
     await page.waitForTimeout(500);
     expect(await utcReadout(page)).toBe(paused);
     expect(Date.parse(paused.replace(' ', 'T') + 'Z')).toBeGreaterThan(Date.parse(before.replace(' ', 'T') + 'Z'));
