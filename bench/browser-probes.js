@@ -1,8 +1,9 @@
 // Installed into the page before any app script runs (plain JS: given to Chromium as it is, untransformed):
-// records long tasks, the first rendered frame, the moments the probe path is ready and every scene stage is
-// shown, and the JS time spent in each animation frame (all requestAnimationFrame callbacks of one frame summed).
+// records long tasks, the first rendered frame, the first with the planets placed, the moment the panels are painted, the moments the probe path is
+// ready and every scene stage is shown, and the JS time spent in each animation frame (all requestAnimationFrame
+// callbacks of one frame summed).
 (() => {
-  const probes = { longTasks: [], pathReadyMs: -1, sceneReadyMs: -1, firstFrameMs: -1, frameJsMs: [] };
+  const probes = { longTasks: [], pathReadyMs: -1, sceneReadyMs: -1, firstFrameMs: -1, planetsFrameMs: -1, panelsShownMs: -1, stageShownMs: {}, frameJsMs: [] };
   window.__twBench = probes;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probes.longTasks.push({ startMs: entry.startTime, durationMs: entry.duration });
@@ -22,12 +23,23 @@
     frameTotal += performance.now() - t0;
   });
 
+  // The panels mount after the scene's first frame with the planets (main[data-panels-wait]); the frame after that is
+  // the first one that can hold them.
+  let panelsUnhidden = false;
   const watch = () => {
     const main = document.querySelector('main');
     if (probes.pathReadyMs < 0 && main && main.getAttribute('data-path-ready') === 'true') probes.pathReadyMs = performance.now();
     if (probes.firstFrameMs < 0 && window.__twScene && window.__twScene.frames > 0) probes.firstFrameMs = performance.now();
+    if (probes.planetsFrameMs < 0 && window.__twScene && window.__twScene.framesWithPlanets > 0) probes.planetsFrameMs = performance.now();
+    if (window.__twScene) {
+      for (const stage of window.__twScene.shownStages) if (!(stage in probes.stageShownMs)) probes.stageShownMs[stage] = performance.now();
+    }
     if (probes.sceneReadyMs < 0 && document.querySelector('[data-scene-ready="true"]')) probes.sceneReadyMs = performance.now();
-    if (probes.pathReadyMs < 0 || probes.firstFrameMs < 0 || probes.sceneReadyMs < 0) nativeRaf(watch);
+    if (probes.panelsShownMs < 0) {
+      if (panelsUnhidden) probes.panelsShownMs = performance.now();
+      else if (main && !main.hasAttribute('data-panels-wait')) panelsUnhidden = true;
+    }
+    if (probes.pathReadyMs < 0 || probes.firstFrameMs < 0 || probes.planetsFrameMs < 0 || probes.sceneReadyMs < 0 || probes.panelsShownMs < 0) nativeRaf(watch);
   };
   nativeRaf(watch);
 })();

@@ -2,8 +2,8 @@
  * The 3D view of the journey: Sun, planets, Kamoʻoalewa, 311P, the probe and its path, drawn on demand (only
  * while the clock plays, the camera moves or a setting changes) with a floating origin at the focused body.
  */
-import { Children, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Canvas } from '@react-three/fiber';
+import { Children, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Canvas, useFrame } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
 import { ExportBridge } from '../export/ExportBridge.tsx';
 import type { Clock } from '../state/clock.ts';
@@ -17,7 +17,7 @@ import { OrbitLines } from './OrbitLines.tsx';
 import { ProbeEyeCamera } from './ProbeEyeCamera.tsx';
 import { ProbeModel } from './ProbeModel.tsx';
 import { ProbePath } from './ProbePath.tsx';
-import { createSceneRuntime, sceneReady, SceneRuntimeContext } from './scene-runtime.ts';
+import { createSceneRuntime, sceneReady, SceneRuntimeContext, useSceneRuntime } from './scene-runtime.ts';
 import { SceneDriver } from './SceneDriver.tsx';
 import { SmallBodies } from './SmallBodies.tsx';
 import { SceneLights, SolarSystemBodies } from './SolarSystemBodies.tsx';
@@ -36,6 +36,8 @@ export interface SceneCanvasProps {
   liveCameraPose: CameraPose;
   /** Taken on the first frame, e.g. from a deep link. */
   initialCameraPose?: CameraPose | undefined;
+  /** Called once, as the first frame with the planets is drawn. */
+  onOpeningDrawn?: () => void;
 }
 
 /** Zoom limits, scene units (1 unit = 10⁶ km): 10 m to ~130 au. */
@@ -57,12 +59,32 @@ function MountInStages({ children }: { children: ReactNode }) {
   return <>{stages.slice(0, count)}</>;
 }
 
-export function SceneCanvas({ clock, viewStore, planets, mission, liveCameraPose, initialCameraPose }: SceneCanvasProps) {
+/** Calls back once, in the first frame that places the planets: the opening view. */
+function OpeningSignal({ onDrawn }: { onDrawn: () => void }) {
+  const runtime = useSceneRuntime();
+  const signalled = useRef(false);
+  useFrame(() => {
+    if (signalled.current || !runtime.bodies.hasTrack('earth')) return;
+    signalled.current = true;
+    onDrawn();
+  });
+  return null;
+}
+
+export function SceneCanvas({
+  clock, viewStore, planets, mission, liveCameraPose, initialCameraPose, onOpeningDrawn,
+}: SceneCanvasProps) {
   const [runtime] = useState(() => createSceneRuntime(clock, viewStore, liveCameraPose, initialCameraPose ?? null));
   const tracks = useMemo(() => [...(planets ?? []), ...(mission?.tracks ?? [])], [planets, mission]);
   useMemo(() => runtime.bodies.setTracks(tracks), [runtime, tracks]);
   const earth = tracks.find((t) => t.id === 'earth');
   const capsuleStart = mission?.tracks.find((t) => t.id === 'capsule')?.segments[0]?.tdbSec[0] ?? null;
+  // The stages load after the opening view: their shader work would otherwise hold back the planets' first frame.
+  const [openingDrawn, setOpeningDrawn] = useState(false);
+  const handleOpeningDrawn = useCallback(() => {
+    setOpeningDrawn(true);
+    onOpeningDrawn?.();
+  }, [onOpeningDrawn]);
 
   return (
     <div
@@ -82,19 +104,24 @@ export function SceneCanvas({ clock, viewStore, planets, mission, liveCameraPose
       >
         <SceneRuntimeContext.Provider value={runtime}>
           <SceneDriver />
+          {!openingDrawn && <OpeningSignal onDrawn={handleOpeningDrawn} />}
           <ProbeEyeCamera phases={mission?.phases ?? []} />
           <ExportBridge />
           <SceneLights />
           {/* Compiled as the first frame is drawn: the sky and the planets appear at once. */}
           <Starfield />
           <SolarSystemBodies />
-          <MountInStages>
-            <CompiledStage name="orbits"><OrbitLines tracks={tracks} /></CompiledStage>
-            <CompiledStage name="small-bodies"><SmallBodies /></CompiledStage>
-            <CompiledStage name="probe"><ProbeModel capsuleSeparationTdbSec={capsuleStart} /></CompiledStage>
-            <CompiledStage name="trails"><Trails tracks={tracks} phases={mission?.phases ?? []} /></CompiledStage>
-          </MountInStages>
-          {mission && <CompiledStage name="path"><ProbePath mission={mission} earth={earth} /></CompiledStage>}
+          {openingDrawn && (
+            <>
+              <MountInStages>
+                <CompiledStage name="orbits"><OrbitLines tracks={tracks} /></CompiledStage>
+                <CompiledStage name="small-bodies"><SmallBodies /></CompiledStage>
+                <CompiledStage name="probe"><ProbeModel capsuleSeparationTdbSec={capsuleStart} /></CompiledStage>
+                <CompiledStage name="trails"><Trails tracks={tracks} phases={mission?.phases ?? []} /></CompiledStage>
+              </MountInStages>
+              {mission && <CompiledStage name="path"><ProbePath mission={mission} earth={earth} /></CompiledStage>}
+            </>
+          )}
           <OrbitControls
             makeDefault
             enableDamping

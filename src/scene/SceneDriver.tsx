@@ -21,7 +21,8 @@ interface OrbitControlsLike {
 
 declare global {
   interface Window {
-    __twScene?: { frames: number };
+    /** Frames drawn, of them frames with the planets placed, and the stages shown (tests and benchmarks read these). */
+    __twScene?: { frames: number; framesWithPlanets: number; shownStages: ReadonlySet<string> };
   }
 }
 
@@ -48,7 +49,7 @@ export function SceneDriver() {
   });
 
   useEffect(() => {
-    if (!window.__twScene) window.__twScene = { frames: 0 };
+    if (!window.__twScene) window.__twScene = { frames: 0, framesWithPlanets: 0, shownStages: runtime.shownStages };
     const stopClock = runtime.clock.subscribe(() => invalidate());
     const stopView = runtime.viewStore.subscribe(() => invalidate());
     invalidate();
@@ -148,7 +149,10 @@ export function SceneDriver() {
       perspective.updateProjectionMatrix();
     }
     runtime.kmPerPixelPerKm = (2 * Math.tan((perspective.fov * DEG) / 2)) / Math.max(1, size.height);
-    if (window.__twScene) window.__twScene.frames++;
+    if (window.__twScene) {
+      window.__twScene.frames++;
+      if (runtime.bodies.hasTrack('earth')) window.__twScene.framesWithPlanets++;
+    }
     const s = state.current;
     if (!s.ready && sceneReady(runtime) && runtime.wrapper) {
       runtime.wrapper.setAttribute('data-scene-ready', 'true');

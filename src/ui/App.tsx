@@ -27,6 +27,8 @@ const SceneCanvas = lazy(() => sceneModule.then((module) => ({ default: module.S
 const LAUNCH_TDB_SEC = tdbSecFromIsoUtc('2025-05-28T17:31:00Z');
 /** Open just after injection (lift-off + 18 min), where the probe's computed path begins. */
 const OPENING_TDB_SEC = LAUNCH_TDB_SEC + 20 * 60;
+/** The panels show by then even if the planets have not been drawn (a slow machine): never a page without controls. */
+const PANELS_WAIT_LIMIT_MS = 3000;
 
 export function App({ propagation }: { propagation: PropagationSession }) {
   const clock = useMemo(() => createClock({
@@ -36,6 +38,18 @@ export function App({ propagation }: { propagation: PropagationSession }) {
   }), []);
   const { planets, mission, progress, problem } = useSyncExternalStore(propagation.subscribe, propagation.getSnapshot);
   const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
+  // The scene draws the planets first and the panels mount after that frame: in software rendering the panels'
+  // render, layout and first paint hold the page and the GPU process for 1–2 s, and the sky is what a visitor came
+  // to see. A scene or propagation failure shows them at once.
+  const [panelsMounted, setPanelsMounted] = useState(false);
+  const revealPanels = useCallback(() => setPanelsMounted(true), []);
+  useEffect(() => {
+    const timer = setTimeout(revealPanels, PANELS_WAIT_LIMIT_MS);
+    return () => clearTimeout(timer);
+  }, [revealPanels]);
+  useEffect(() => {
+    if (problem) revealPanels();
+  }, [problem, revealPanels]);
 
   const [liveCameraPose] = useState<CameraPose>(() => ({ azimuthDeg: 0, elevationDeg: 0, distanceKm: 0 }));
   const cameraPose = useCallback(() => (liveCameraPose.distanceKm > 0 ? liveCameraPose : undefined), [liveCameraPose]);
@@ -50,8 +64,9 @@ export function App({ propagation }: { propagation: PropagationSession }) {
   );
 
   return (
-    <main className="app" data-path-ready={mission ? 'true' : 'false'}>
+    <main className="app" data-path-ready={mission ? 'true' : 'false'} data-panels-wait={panelsMounted ? undefined : 'scene'}>
       <SceneErrorBoundary
+        onError={revealPanels}
         fallback={(message) => (
           <>
             <ClockDriver clock={clock} />
@@ -70,6 +85,7 @@ export function App({ propagation }: { propagation: PropagationSession }) {
             mission={mission}
             liveCameraPose={liveCameraPose}
             initialCameraPose={link.camera}
+            onOpeningDrawn={revealPanels}
           />
         </Suspense>
       </SceneErrorBoundary>
@@ -78,28 +94,32 @@ export function App({ propagation }: { propagation: PropagationSession }) {
           {problem}. The planets are still shown; reload the page to try again, and report the message if it persists.
         </ProblemBanner>
       )}
-      {!mission && !problem && <LoadingBar fraction={progress.fraction} stage={progress.stage} />}
-      <Hud
-        clock={clock}
-        events={mission?.events ?? []}
-        phases={mission?.phases ?? []}
-        launchTdbSec={LAUNCH_TDB_SEC}
-        getProbeReadout={getProbeReadout}
-        pathReady={mission !== null}
-        viewStore={viewStore}
-        onEventChosen={(event) => viewStore.getState().select(event.id)}
-        shareControl={(
-          <>
-            <FocusPicker viewStore={viewStore} />
-            <CopyLinkButton viewStore={viewStore} linkUrl={link.linkUrl} />
-          </>
-        )}
-      />
-      <InfoPanel clock={clock} viewStore={viewStore} mission={mission} planets={planets} />
-      <DistancePlot clock={clock} viewStore={viewStore} mission={mission} planets={planets} />
-      {panelsVisible && <IllustrativeNote />}
-      <LinkNotice key={link.appliedCount} viewStore={viewStore} problems={link.problems} />
-      {link.embed && <EmbedBadge viewStore={viewStore} linkUrl={link.linkUrl} />}
+      {panelsMounted && (
+        <>
+          {!mission && !problem && <LoadingBar fraction={progress.fraction} stage={progress.stage} />}
+          <Hud
+            clock={clock}
+            events={mission?.events ?? []}
+            phases={mission?.phases ?? []}
+            launchTdbSec={LAUNCH_TDB_SEC}
+            getProbeReadout={getProbeReadout}
+            pathReady={mission !== null}
+            viewStore={viewStore}
+            onEventChosen={(event) => viewStore.getState().select(event.id)}
+            shareControl={(
+              <>
+                <FocusPicker viewStore={viewStore} />
+                <CopyLinkButton viewStore={viewStore} linkUrl={link.linkUrl} />
+              </>
+            )}
+          />
+          <InfoPanel clock={clock} viewStore={viewStore} mission={mission} planets={planets} />
+          <DistancePlot clock={clock} viewStore={viewStore} mission={mission} planets={planets} />
+          {panelsVisible && <IllustrativeNote />}
+          <LinkNotice key={link.appliedCount} viewStore={viewStore} problems={link.problems} />
+          {link.embed && <EmbedBadge viewStore={viewStore} linkUrl={link.linkUrl} />}
+        </>
+      )}
     </main>
   );
 }

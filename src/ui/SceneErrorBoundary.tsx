@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react';
 
-interface Props { fallback: (message: string) => ReactNode; children: ReactNode }
+interface Props { fallback: (message: string) => ReactNode; onError?: () => void; children: ReactNode }
 interface State { message: string | null }
 
 /**
@@ -12,6 +12,10 @@ export class SceneErrorBoundary extends Component<Props, State> {
 
   static getDerivedStateFromError(error: unknown): State {
     return { message: error instanceof Error ? error.message : String(error) };
+  }
+
+  override componentDidCatch() {
+    this.props.onError?.();
   }
 
   override render() {
