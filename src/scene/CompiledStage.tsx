@@ -34,11 +34,9 @@ export function CompiledStage({ name, children }: CompiledStageProps) {
       runtime.shownStages.add(name);
       invalidate();
     };
-    const warmThenShow = () => {
-      if (mounted) warmPrograms(gl, scene, get().camera, stage);
-      show();
-    };
-    gl.compileAsync(stage, get().camera, scene).then(warmThenShow, show);
+    gl.compileAsync(stage, get().camera, scene)
+      .then(() => warmPrograms(gl, scene, () => get().camera, stage, () => mounted))
+      .then(show, show);
     return () => {
       mounted = false;
       runtime.pendingStages.delete(name);

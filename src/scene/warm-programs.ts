@@ -1,14 +1,42 @@
 /**
- * Draws a scene once into a single pixel with every object of one stage shown and none culled. three queries a
- * shader program synchronously the first time it draws with it (link status, uniform locations), and the query
- * waits until the GPU process has really linked it: in software WebGL that happens at first use, even after
- * compileAsync has reported the program ready (measured: these warm-up draws wait 2.1–2.7 s in total during a
- * load). Paid here, while the stage loads, the wait cannot land in a frame of play (traced before: a trail's
- * first draw, when play began, stalled one frame 120 ms).
+ * Uses every program of a stage once, while the stage loads, without making the page wait on the GPU process.
+ *
+ * three queries a program synchronously the first time it draws with it (link status, uniform and attribute
+ * locations). Such a query waits until the GPU process has finished everything queued before it, and in software
+ * WebGL that queue can hold seconds of work: the panels' first composite, and the pipelines SwiftShader builds at
+ * a program's first draw (measured: warm-ups done as plain draws held the page in tasks of up to 1.6 s while
+ * loading). So the queries are made only once the GPU process is idle (a fence, polled), then each program is drawn
+ * once into a single pixel: the pipelines are built then, not in a frame of play (traced before: a trail's first
+ * draw when play began stalled a frame 120 ms).
  */
 import type { Camera, Object3D, Scene, WebGLRenderer } from 'three';
 
-export function warmPrograms(renderer: WebGLRenderer, scene: Scene, camera: Camera, stage: Object3D): void {
+const FENCE_POLL_MS = 16;
+
+/** Resolves once the GPU process has run every command issued so far; polls a fence, never blocks. */
+export function whenGpuIdle(renderer: WebGLRenderer): Promise<void> {
+  const gl = renderer.getContext() as WebGL2RenderingContext;
+  const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+  if (!fence) return Promise.resolve();
+  gl.flush();
+  return new Promise((resolve) => {
+    const poll = () => {
+      if (gl.isContextLost() || gl.getSyncParameter(fence, gl.SYNC_STATUS) === gl.SIGNALED) {
+        gl.deleteSync(fence);
+        resolve();
+      } else setTimeout(poll, FENCE_POLL_MS);
+    };
+    poll();
+  });
+}
+
+/** Makes three's first-use queries for every program it has built (cheap when the GPU process is idle). */
+function queryPrograms(renderer: WebGLRenderer): void {
+  for (const program of renderer.info.programs ?? []) program.getUniforms();
+}
+
+/** Draws the scene once into one pixel with every object of `stage` shown and none culled. */
+function drawOnce(renderer: WebGLRenderer, scene: Scene, camera: Camera, stage: Object3D): void {
   const saved: { object: Object3D; visible: boolean; frustumCulled: boolean }[] = [];
   stage.traverse((object) => {
     saved.push({ object, visible: object.visible, frustumCulled: object.frustumCulled });
@@ -27,4 +55,14 @@ export function warmPrograms(renderer: WebGLRenderer, scene: Scene, camera: Came
       object.frustumCulled = frustumCulled;
     }
   }
+}
+
+/** Call once the stage's programs are compiled (compileAsync). `stillWanted` false after the wait: the stage is gone. */
+export async function warmPrograms(
+  renderer: WebGLRenderer, scene: Scene, camera: () => Camera, stage: Object3D, stillWanted: () => boolean,
+): Promise<void> {
+  await whenGpuIdle(renderer);
+  if (!stillWanted()) return;
+  queryPrograms(renderer);
+  drawOnce(renderer, scene, camera(), stage);
 }
