@@ -34,8 +34,18 @@ export function PathMarkers({ markers }: { markers: readonly PathMarker[] }) {
     mesh.dispose();
   }, [mesh]);
   const placer = useMemo(() => new Object3D(), []);
+  // Camera position, floating origin and pixel scale the instances were last placed for: markers stand still, so
+  // while the view does not move (playing in the overview) there is nothing to redo.
+  const placedFor = useMemo(() => new Float64Array(7).fill(NaN), [mesh]);
 
   useFrame(({ camera }) => {
+    const { x, y, z } = camera.position;
+    const origin = runtime.originKm;
+    if (placedFor[0] === x && placedFor[1] === y && placedFor[2] === z && placedFor[3] === origin[0]
+      && placedFor[4] === origin[1] && placedFor[5] === origin[2] && placedFor[6] === runtime.kmPerPixelPerKm) return;
+    placedFor[0] = x; placedFor[1] = y; placedFor[2] = z;
+    placedFor[3] = origin[0]!; placedFor[4] = origin[1]!; placedFor[5] = origin[2]!;
+    placedFor[6] = runtime.kmPerPixelPerKm;
     for (let i = 0; i < markers.length; i++) {
       placeRelative(placer, markers[i]!.posKm, runtime.originKm);
       const kmPerPx = placer.position.distanceTo(camera.position) * KM_PER_UNIT * runtime.kmPerPixelPerKm;

@@ -17,6 +17,7 @@ import {
   type InfoCard, type KeyDate,
 } from './info-card-content.ts';
 import { formatDistance } from './readout-format.ts';
+import { setText } from './set-text.ts';
 import { useClockWriter } from './use-clock.ts';
 import './info-panel.css';
 
@@ -171,10 +172,10 @@ function LiveDistances({ rows, clock, meter, language, updateIntervalMs }: LiveD
       const cell = cells.current[index];
       if (!cell) return;
       const km = meter(row.from, row.to, tdbSec);
-      const value = formatDistance(km);
-      if (cell.textContent !== value) cell.textContent = value;
+      setText(cell, formatDistance(km));
       // The probe before launch, the capsule outside its few hours of flight: say why there is no figure.
-      cell.title = Number.isNaN(km) ? text('outsidePath', language) : '';
+      const why = Number.isNaN(km) ? text('outsidePath', language) : '';
+      if (cell.title !== why) cell.title = why;
     });
   }, updateIntervalMs);
   return (

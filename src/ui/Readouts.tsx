@@ -10,6 +10,7 @@ import { text } from './i18n.ts';
 import {
   formatDateTimes, formatDistance, formatLightTime, formatMissionElapsed, formatSpeed,
 } from './readout-format.ts';
+import { setText } from './set-text.ts';
 import { useClockWriter } from './use-clock.ts';
 import './readouts.css';
 
@@ -27,10 +28,6 @@ export interface ReadoutsProps {
 type Field =
   | 'utc' | 'beijing' | 'met' | 'phase' | 'earth' | 'earthLight' | 'sun' | 'sunLight'
   | 'targetLabel' | 'target' | 'targetLight' | 'speed';
-
-function setText(element: HTMLElement | undefined, value: string): void {
-  if (element && element.textContent !== value) element.textContent = value;
-}
 
 export function Readouts({
   clock, language, launchTdbSec, getProbeReadout, pathReady = true, updateIntervalMs = 100,

@@ -15,6 +15,7 @@ import {
   type PlacedLabel,
 } from './timeline-layout.ts';
 import { seekByKey, useSeekDrag } from './seek-surface.ts';
+import { setText } from './set-text.ts';
 import { useClockValue, useClockWriter } from './use-clock.ts';
 import './timeline.css';
 
@@ -81,11 +82,7 @@ export function Timeline({ clock, events, phases, language, labelPriority, onEve
     const f = fractionOfSpan(tdbSec, startTdbSec, stopTdbSec);
     if (playheadRef.current) playheadRef.current.style.transform = `translateX(${(f * 100).toFixed(4)}%)`;
     if (progressRef.current) progressRef.current.style.transform = `scaleX(${f.toFixed(5)})`;
-    const badge = dateBadgeRef.current;
-    if (badge) {
-      const day = new Date(utcMsFromTdbSec(tdbSec)).toISOString().slice(0, 10);
-      if (badge.textContent !== day) badge.textContent = day;
-    }
+    setText(dateBadgeRef.current, new Date(utcMsFromTdbSec(tdbSec)).toISOString().slice(0, 10));
     const slider = sliderRef.current;
     const now = performance.now();
     // While playing, assistive technology gets a few updates a second; a paused clock always shows its exact time.
