@@ -1,9 +1,12 @@
 // Installed into the page before any app script runs (plain JS: given to Chromium as it is, untransformed):
-// records long tasks, the first rendered frame, the first with the planets placed, the moment the panels are painted, the moments the probe path is
-// ready and every scene stage is shown, and the JS time spent in each animation frame (all requestAnimationFrame
-// callbacks of one frame summed).
+// records long tasks, the first rendered frame, the first with the planets placed, the moment the panels can be
+// painted, the moments the probe path is ready, each scene stage is shown and all are, and the JS time spent in
+// each animation frame (all requestAnimationFrame callbacks of one frame summed).
 (() => {
-  const probes = { longTasks: [], pathReadyMs: -1, sceneReadyMs: -1, firstFrameMs: -1, planetsFrameMs: -1, panelsShownMs: -1, stageShownMs: {}, frameJsMs: [] };
+  const probes = {
+    longTasks: [], pathReadyMs: -1, sceneReadyMs: -1, firstFrameMs: -1, planetsFrameMs: -1, panelsShownMs: -1,
+    stageShownMs: {}, frameJsMs: [],
+  };
   window.__twBench = probes;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probes.longTasks.push({ startMs: entry.startTime, durationMs: entry.duration });
@@ -39,7 +42,8 @@
       if (panelsUnhidden) probes.panelsShownMs = performance.now();
       else if (main && !main.hasAttribute('data-panels-wait')) panelsUnhidden = true;
     }
-    if (probes.pathReadyMs < 0 || probes.firstFrameMs < 0 || probes.planetsFrameMs < 0 || probes.sceneReadyMs < 0 || probes.panelsShownMs < 0) nativeRaf(watch);
+    const pending = [probes.pathReadyMs, probes.firstFrameMs, probes.planetsFrameMs, probes.sceneReadyMs, probes.panelsShownMs];
+    if (pending.some((ms) => ms < 0)) nativeRaf(watch);
   };
   nativeRaf(watch);
 })();

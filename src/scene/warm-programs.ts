@@ -14,7 +14,7 @@ import type { Camera, Object3D, Scene, WebGLRenderer } from 'three';
 const FENCE_POLL_MS = 16;
 
 /** Resolves once the GPU process has run every command issued so far; polls a fence, never blocks. */
-export function whenGpuIdle(renderer: WebGLRenderer): Promise<void> {
+function whenGpuIdle(renderer: WebGLRenderer): Promise<void> {
   const gl = renderer.getContext() as WebGL2RenderingContext;
   const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
   if (!fence) return Promise.resolve();
@@ -30,9 +30,17 @@ export function whenGpuIdle(renderer: WebGLRenderer): Promise<void> {
   });
 }
 
-/** Makes three's first-use queries for every program it has built (cheap when the GPU process is idle). */
+/** three's programs have isReady() (the non-blocking KHR_parallel_shader_compile status); its types omit it. */
+interface ProgramWithStatus { isReady(): boolean; getUniforms(): unknown }
+
+/**
+ * Makes three's first-use queries for every program that has finished linking (cheap when the GPU process is
+ * idle). One still linking, another stage's, is left to its own stage: its query would wait for the link.
+ */
 function queryPrograms(renderer: WebGLRenderer): void {
-  for (const program of renderer.info.programs ?? []) program.getUniforms();
+  for (const program of (renderer.info.programs ?? []) as unknown as ProgramWithStatus[]) {
+    if (program.isReady()) program.getUniforms();
+  }
 }
 
 /** Draws the scene once into one pixel with every object of `stage` shown and none culled. */
