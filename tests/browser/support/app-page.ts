@@ -9,7 +9,10 @@ export interface AppPage {
 }
 
 /**
- * Opens the app, collecting console errors and any request that leaves the origin; waits for the probe path.
+ * Opens the app, collecting console errors and any request that leaves the origin; waits until it has loaded:
+ * the probe path computed and every scene stage compiled and shown (a shader that fails to compile has logged
+ * its error by then). While the stages load, software WebGL keeps the GPU process busy and frames, with the
+ * readouts written in them, come late: tests interact with the loaded app, as their fixed waits assume.
  * `prepare` runs on the new page before it loads (e.g. to route requests).
  */
 export async function openApp(
@@ -29,6 +32,7 @@ export async function openApp(
   await prepare?.(page);
   await page.goto(`${baseUrl}${query}`);
   await page.locator('main[data-path-ready="true"]').waitFor({ timeout: 60_000 });
+  await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 60_000 });
   return { page, consoleErrors, foreignRequests };
 }
 
