@@ -86,7 +86,6 @@ describe('the Earth close up', () => {
     ['earth-half-lit', HALF],
   ] as const)('at the flyby shows land and ocean, with the day side towards the Sun (%s.png)', async (name, pose) => {
     const { page, consoleErrors } = await openApp(app.browser, app.url, query(pose));
-    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
     await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /earth-(blue-marble|night)/.test(e.name)).length === 2);
     await page.waitForTimeout(1500);
     const stats = discStats(await page.screenshot({ path: `${OUTPUT_DIR}/${name}.png` }), pose);
@@ -104,7 +103,6 @@ describe('the Earth close up', () => {
 
   it('without its pictures (the requests fail) is the plain blue globe, and the page carries on', async () => {
     const { page, consoleErrors } = await openApp(app.browser, app.url, query(GIBBOUS), (p) => p.route(/earth-(blue-marble|night)/, (route) => route.abort()));
-    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(1500);
     const stats = discStats(await page.screenshot({ path: `${OUTPUT_DIR}/earth-closeup-no-texture.png` }), GIBBOUS);
     console.log(`plain Earth: ${show(stats)}`);

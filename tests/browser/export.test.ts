@@ -35,7 +35,6 @@ function imageStats(png: PNG) {
 }
 
 async function openSaveDialog(page: Page) {
-  await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
   await page.getByTestId('save-image-button').click();
   const dialog = page.getByTestId('save-image-dialog');
   await dialog.waitFor();
@@ -45,7 +44,6 @@ async function openSaveDialog(page: Page) {
 describe('save image', () => {
   it('exports 3840×2160 with a caption through the dialog: a PNG of exactly that size, not blank, screen unchanged', async () => {
     const { page, consoleErrors } = await openApp(app.browser, app.url);
-    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
     const canvasBefore = await page.evaluate(() => {
       const c = document.querySelector('canvas')!;
       return [c.width, c.height, c.clientWidth, c.clientHeight];
@@ -82,7 +80,6 @@ describe('save image', () => {
 
   it('a transparent-background export is clear where the sky is, with glows and tails as light, not dark blocks', async () => {
     const { page } = await openApp(app.browser, app.url);
-    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
     const dialog = await openSaveDialog(page);
     await dialog.getByRole('radio', { name: /2048×2048/ }).check();
     await dialog.getByRole('checkbox', { name: /Caption/ }).uncheck();
@@ -165,7 +162,6 @@ async function copiedLink(page: Page): Promise<string> {
 /** The app at `query`, focused and settled, ready for a clip. */
 async function openForClip(query: string) {
   const opened = await openApp(app.browser, app.url, query);
-  await opened.page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
   await opened.page.waitForTimeout(1500);
   return opened;
 }
@@ -173,7 +169,6 @@ async function openForClip(query: string) {
 describe('video clip', () => {
   it('a 2-second clip at 30 fps exports through the dialog to a file of 60 frames and 2 s (or says it cannot encode)', async () => {
     const { page } = await openApp(app.browser, app.url);
-    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
     const clockBefore = (await page.getByTestId('readout-utc').textContent()) ?? '';
     const hasEncoder = await page.evaluate(() => typeof VideoEncoder !== 'undefined');
     const dialog = await openClipDialog(page, { from: '2026-06-01T00:00', to: '2026-07-01T00:00', seconds: '2', fps: '30' });

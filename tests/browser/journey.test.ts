@@ -16,7 +16,6 @@ function kmFromReadout(text: string): number {
 describe('the journey', () => {
   it('draws the inner solar system with the whole path at once (the canvas is not blank)', async () => {
     const { page } = await openApp(app.browser, app.url);
-    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(500);
     const shot = await page.screenshot({ path: `${OUTPUT_DIR}/journey-overview.png` });
     const centre = pixelStats(shot, { x: 400, y: 150, width: 480, height: 380 });
@@ -26,7 +25,6 @@ describe('the journey', () => {
 
   it('clicking the Earth-flyby marker on the path jumps there and opens its card', async () => {
     const { page, consoleErrors } = await openApp(app.browser, app.url);
-    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(500);
     // The flyby diamond is the one light-blue (#7fd4ff) thing on the path in the overview.
     const isFlybyBlue = (r: number, g: number, b: number) => Math.abs(r - 127) < 30 && Math.abs(g - 212) < 30 && b > 225;
@@ -102,7 +100,6 @@ describe('the Sun–Earth co-rotating frame', () => {
 describe('English / 中文', () => {
   it('switching to 中文 changes the controls, the timeline and the scene labels; switching back restores English', async () => {
     const { page, consoleErrors } = await openApp(app.browser, app.url);
-    await page.locator('[data-scene-ready="true"]').waitFor();
     await expect(page.getByText('Mars', { exact: true }).first().isVisible()).resolves.toBe(true);
     await page.getByTestId('language-button').click();
     await page.waitForTimeout(800);
@@ -120,7 +117,6 @@ describe('English / 中文', () => {
 describe('focus from a list', () => {
   it('choosing Mars centres the view on it', async () => {
     const { page } = await openApp(app.browser, app.url);
-    await page.locator('[data-scene-ready="true"]').waitFor();
     await page.getByTestId('focus-picker').selectOption('mars');
     await page.waitForTimeout(2500);
     const shot = await page.screenshot({ path: `${OUTPUT_DIR}/journey-focus-mars.png` });
