@@ -96,6 +96,8 @@ export function SceneCanvas({
     >
       <Canvas
         frameloop="demand"
+        // R3F's default debounces its first measurement by 50 ms (a scroll debounce); the page never scrolls.
+        resize={{ scroll: false, debounce: 0 }}
         dpr={[1, 1.5]}
         flat
         gl={{ antialias: false, stencil: true, powerPreference: 'high-performance' }}
