@@ -3,7 +3,8 @@
  * while the clock plays, the camera moves or a setting changes) with a floating origin at the focused body.
  */
 import { Children, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Canvas, useFrame } from '@react-three/fiber';
+import { Canvas, useFrame, type GLProps } from '@react-three/fiber';
+import { WebGLRenderer } from 'three';
 import { OrbitControls } from '@react-three/drei';
 import { ExportBridge } from '../export/ExportBridge.tsx';
 import type { Clock } from '../state/clock.ts';
@@ -43,6 +44,38 @@ export interface SceneCanvasProps {
 /** Zoom limits, scene units (1 unit = 10⁶ km): 10 m to ~130 au. */
 const MIN_DISTANCE_UNITS = 1e-8;
 const MAX_DISTANCE_UNITS = 2e4;
+
+const MIN_DPR = 1;
+const MAX_DPR = 1.5;
+
+type RendererDefaults = Parameters<Extract<GLProps, (defaults: never) => unknown>>[0];
+
+/**
+ * Setting a canvas's width or height reallocates its WebGL drawing buffer in the GPU process while the page waits,
+ * even when the value is unchanged (traced: ~50 ms before the first frame). three sets both on every setSize.
+ */
+function skipUnchangedSizeWrites(canvas: HTMLCanvasElement) {
+  for (const key of ['width', 'height'] as const) {
+    const native = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, key)!;
+    Object.defineProperty(canvas, key, {
+      get() { return native.get!.call(this); },
+      set(value: number) { if (native.get!.call(this) !== value) native.set!.call(this, value); },
+    });
+  }
+}
+
+/** The context is created with its drawing buffer at the size R3F will then set, so that it is allocated once. */
+function createRenderer({ canvas }: RendererDefaults): WebGLRenderer {
+  if (canvas instanceof HTMLCanvasElement) {
+    skipUnchangedSizeWrites(canvas);
+    // Sized as R3F sizes it, from its wrapper: the canvas itself still has its default 300×150 layout.
+    const { width, height } = (canvas.parentElement ?? canvas).getBoundingClientRect();
+    const dpr = Math.min(Math.max(MIN_DPR, window.devicePixelRatio), MAX_DPR);
+    canvas.width = Math.floor(width * dpr);
+    canvas.height = Math.floor(height * dpr);
+  }
+  return new WebGLRenderer({ canvas, antialias: false, stencil: true, powerPreference: 'high-performance' });
+}
 
 /**
  * Mounts its children one per animation frame, so that building their geometry (and queueing their shaders)
@@ -98,9 +131,9 @@ export function SceneCanvas({
         frameloop="demand"
         // R3F's default debounces its first measurement by 50 ms (a scroll debounce); the page never scrolls.
         resize={{ scroll: false, debounce: 0 }}
-        dpr={[1, 1.5]}
+        dpr={[MIN_DPR, MAX_DPR]}
         flat
-        gl={{ antialias: false, stencil: true, powerPreference: 'high-performance' }}
+        gl={createRenderer}
         camera={{ fov: 45, near: 0.1, far: 1e6, position: [0, 500, 500] }}
         onCreated={({ gl }) => gl.setClearColor('#02030a')}
       >
