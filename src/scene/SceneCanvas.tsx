@@ -51,23 +51,12 @@ const MAX_DPR = 1.5;
 type RendererDefaults = Parameters<Extract<GLProps, (defaults: never) => unknown>>[0];
 
 /**
- * Setting a canvas's width or height reallocates its WebGL drawing buffer in the GPU process while the page waits,
- * even when the value is unchanged (traced: ~50 ms before the first frame). three sets both on every setSize.
+ * The context is created with its drawing buffer at the size R3F then sets. Resizing a live WebGL canvas from its
+ * default 300×150 reallocated the buffer while the page waited (profiled: ~40–55 ms before the first frame); writing
+ * the same size again costs nothing.
  */
-function skipUnchangedSizeWrites(canvas: HTMLCanvasElement) {
-  for (const key of ['width', 'height'] as const) {
-    const native = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, key)!;
-    Object.defineProperty(canvas, key, {
-      get() { return native.get!.call(this); },
-      set(value: number) { if (native.get!.call(this) !== value) native.set!.call(this, value); },
-    });
-  }
-}
-
-/** The context is created with its drawing buffer at the size R3F will then set, so that it is allocated once. */
 function createRenderer({ canvas }: RendererDefaults): WebGLRenderer {
   if (canvas instanceof HTMLCanvasElement) {
-    skipUnchangedSizeWrites(canvas);
     // Sized as R3F sizes it, from its wrapper: the canvas itself still has its default 300×150 layout.
     const { width, height } = (canvas.parentElement ?? canvas).getBoundingClientRect();
     const dpr = Math.min(Math.max(MIN_DPR, window.devicePixelRatio), MAX_DPR);
