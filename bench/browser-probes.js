@@ -1,13 +1,15 @@
 // Installed into the page before any app script runs (plain JS: given to Chromium as it is, untransformed):
 // records long tasks, the first rendered frame, the first with the planets placed, the moment the panels can be
 // painted, the moments the probe path is ready, each scene stage is shown and all are, and the JS time spent in
-// each animation frame (all requestAnimationFrame callbacks of one frame summed).
+// each animation frame (all requestAnimationFrame callbacks of one frame summed). Logs 'tw-bench: loaded' once all
+// of the loading moments are recorded.
 (() => {
   const probes = {
     longTasks: [], pathReadyMs: -1, sceneReadyMs: -1, firstFrameMs: -1, planetsFrameMs: -1, panelsShownMs: -1,
     stageShownMs: {}, frameJsMs: [],
   };
   window.__twBench = probes;
+  const LOADED_MESSAGE = 'tw-bench: loaded';
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probes.longTasks.push({ startMs: entry.startTime, durationMs: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
@@ -44,6 +46,8 @@
     }
     const pending = [probes.pathReadyMs, probes.firstFrameMs, probes.planetsFrameMs, probes.sceneReadyMs, probes.panelsShownMs];
     if (pending.some((ms) => ms < 0)) nativeRaf(watch);
+    // The bench listens for this instead of evaluating in the page, which would run Playwright's scripts mid-load.
+    else console.info(LOADED_MESSAGE);
   };
   nativeRaf(watch);
 })();

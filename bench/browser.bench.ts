@@ -36,17 +36,24 @@ const TAB_SETTLE_MS = 2500;
 const PEER_PAGE = `data:text/html,${encodeURIComponent(`<canvas width="1280" height="720"></canvas><script>
   const gl = document.querySelector('canvas').getContext('webgl2');
   gl.clearColor(0, 0, 0.05, 1); gl.clear(gl.COLOR_BUFFER_BIT);
-  requestAnimationFrame(() => { window.peerFrameMs = performance.now(); });
+  requestAnimationFrame(() => { window.peerFrameMs = performance.now(); console.info('tw-bench: loaded'); });
 </script>`)}`;
+
+/**
+ * Navigates and waits for the page's 'tw-bench: loaded' message. Evaluating in the page to poll would run
+ * Playwright's injected scripts on its main thread mid-load (traced: 30–60 ms; waitForFunction's ~330 kB script more).
+ */
+async function gotoAndWaitLoaded(page: Page, url: string): Promise<void> {
+  const loaded = page.waitForEvent('console', { predicate: (message) => message.text() === 'tw-bench: loaded', timeout: 60_000 });
+  await page.goto(url);
+  await loaded;
+}
 
 /** The floor under "first frame": a page that only creates a WebGL 2 canvas, clears it and waits for a frame. */
 async function peerFirstFrameMs(page: Page): Promise<number> {
-  await page.goto(PEER_PAGE);
-  // Measured the way the app is (no waitForFunction); a string, not a function: tsx's name helpers would not exist in the page.
-  return page.evaluate<number>(`new Promise((resolve) => {
-    const poll = () => (window.peerFrameMs !== undefined ? resolve(window.peerFrameMs) : setTimeout(poll, 20));
-    poll();
-  })`);
+  await gotoAndWaitLoaded(page, PEER_PAGE);
+  // A string, not a function: tsx's name helpers would not exist in the page.
+  return page.evaluate<number>('window.peerFrameMs');
 }
 
 async function settledTab(browser: Browser): Promise<Page> {
@@ -63,18 +70,7 @@ const probesOf = (page: Page) => page.evaluate(() => (window as unknown as { __t
  */
 async function openApp(page: Page, url: string): Promise<Probes> {
   await page.addInitScript({ path: 'bench/browser-probes.js' });
-  await page.goto(url);
-  // Not waitForFunction: it injects Playwright's ~330 kB script into the page mid-load (traced: ~50 ms of main thread).
-  await page.evaluate(`new Promise((resolve, reject) => {
-    const deadline = performance.now() + 60000;
-    const poll = () => {
-      const p = window.__twBench;
-      if (p.sceneReadyMs >= 0 && p.panelsShownMs >= 0) resolve(true);
-      else if (performance.now() > deadline) reject(new Error('the app did not finish loading within 60 s'));
-      else setTimeout(poll, 100);
-    };
-    poll();
-  })`);
+  await gotoAndWaitLoaded(page, url);
   return probesOf(page);
 }
 
