@@ -3,7 +3,7 @@
  * while the clock plays, the camera moves or a setting changes) with a floating origin at the focused body.
  */
 import { Children, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Canvas, useFrame, type GLProps } from '@react-three/fiber';
+import { useFrame, type GLProps } from '@react-three/fiber';
 import { WebGLRenderer } from 'three';
 import { OrbitControls } from '@react-three/drei';
 import { ExportBridge } from '../export/ExportBridge.tsx';
@@ -18,6 +18,7 @@ import { OrbitLines } from './OrbitLines.tsx';
 import { ProbeEyeCamera } from './ProbeEyeCamera.tsx';
 import { ProbeModel } from './ProbeModel.tsx';
 import { ProbePath } from './ProbePath.tsx';
+import { SceneRoot, type SceneRootConfig } from './SceneRoot.tsx';
 import { createSceneRuntime, sceneReady, SceneRuntimeContext, useSceneRuntime } from './scene-runtime.ts';
 import { SceneDriver } from './SceneDriver.tsx';
 import { SmallBodies } from './SmallBodies.tsx';
@@ -65,6 +66,15 @@ function createRenderer({ canvas }: RendererDefaults): WebGLRenderer {
   }
   return new WebGLRenderer({ canvas, antialias: false, stencil: true, powerPreference: 'high-performance' });
 }
+
+const ROOT_CONFIG: SceneRootConfig = {
+  frameloop: 'demand',
+  dpr: [MIN_DPR, MAX_DPR],
+  flat: true,
+  gl: createRenderer,
+  camera: { fov: 45, near: 0.1, far: 1e6, position: [0, 500, 500] },
+  onCreated: ({ gl }) => gl.setClearColor('#02030a'),
+};
 
 /**
  * Mounts its children one per animation frame, so that building their geometry (and queueing their shaders)
@@ -116,16 +126,7 @@ export function SceneCanvas({
         if (element && sceneReady(runtime)) element.setAttribute('data-scene-ready', 'true');
       }}
     >
-      <Canvas
-        frameloop="demand"
-        // R3F's default debounces its first measurement by 50 ms (a scroll debounce); the page never scrolls.
-        resize={{ scroll: false, debounce: 0 }}
-        dpr={[MIN_DPR, MAX_DPR]}
-        flat
-        gl={createRenderer}
-        camera={{ fov: 45, near: 0.1, far: 1e6, position: [0, 500, 500] }}
-        onCreated={({ gl }) => gl.setClearColor('#02030a')}
-      >
+      <SceneRoot config={ROOT_CONFIG}>
         <SceneRuntimeContext.Provider value={runtime}>
           <SceneDriver />
           {!openingDrawn && <OpeningSignal onDrawn={handleOpeningDrawn} />}
@@ -157,7 +158,7 @@ export function SceneCanvas({
           />
           <LabelPlacer />
         </SceneRuntimeContext.Provider>
-      </Canvas>
+      </SceneRoot>
       <LabelLayer runtime={runtime} viewStore={viewStore} />
     </div>
   );
