@@ -2,6 +2,7 @@
 import { propagation } from './worker/started-propagation.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { prepareSceneCanvas } from './scene/scene-canvas-element.ts';
 import { App } from './ui/App.tsx';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
@@ -15,3 +16,5 @@ createRoot(rootElement).render(
     <App propagation={propagation} />
   </StrictMode>,
 );
+// After the first render, while the scene's code is still on its way.
+setTimeout(prepareSceneCanvas, 0);

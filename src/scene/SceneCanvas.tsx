@@ -18,6 +18,7 @@ import { OrbitLines } from './OrbitLines.tsx';
 import { ProbeEyeCamera } from './ProbeEyeCamera.tsx';
 import { ProbeModel } from './ProbeModel.tsx';
 import { ProbePath } from './ProbePath.tsx';
+import { MAX_DPR, MIN_DPR, sceneDevicePixelRatio, SCENE_RENDERER_OPTIONS, takeSceneCanvas } from './scene-canvas-element.ts';
 import { SceneRoot, type SceneRootConfig } from './SceneRoot.tsx';
 import { createSceneRuntime, sceneReady, SceneRuntimeContext, useSceneRuntime } from './scene-runtime.ts';
 import { SceneDriver } from './SceneDriver.tsx';
@@ -46,25 +47,23 @@ export interface SceneCanvasProps {
 const MIN_DISTANCE_UNITS = 1e-8;
 const MAX_DISTANCE_UNITS = 2e4;
 
-const MIN_DPR = 1;
-const MAX_DPR = 1.5;
-
 type RendererDefaults = Parameters<Extract<GLProps, (defaults: never) => unknown>>[0];
 
 /**
- * The context is created with its drawing buffer at the size R3F then sets. Resizing a live WebGL canvas from its
- * default 300×150 reallocated the buffer while the page waited (profiled: ~40–55 ms before the first frame); writing
- * the same size again costs nothing.
+ * The drawing buffer is sized as R3F then sizes it, before three.js asks for the context. Resizing a live WebGL
+ * canvas from its default 300×150 reallocated the buffer while the page waited (profiled: ~40–55 ms before the first
+ * frame); writing the size the prepared canvas already has costs nothing. Three.js gets the prepared context when
+ * there is one, since a canvas returns the context it already has.
  */
 function createRenderer({ canvas }: RendererDefaults): WebGLRenderer {
   if (canvas instanceof HTMLCanvasElement) {
-    // Sized as R3F sizes it, from its wrapper: the canvas itself still has its default 300×150 layout.
+    // Sized from its wrapper: the canvas itself still has the layout of its attribute size.
     const { width, height } = (canvas.parentElement ?? canvas).getBoundingClientRect();
-    const dpr = Math.min(Math.max(MIN_DPR, window.devicePixelRatio), MAX_DPR);
+    const dpr = sceneDevicePixelRatio();
     canvas.width = Math.floor(width * dpr);
     canvas.height = Math.floor(height * dpr);
   }
-  return new WebGLRenderer({ canvas, antialias: false, stencil: true, powerPreference: 'high-performance' });
+  return new WebGLRenderer({ canvas, ...SCENE_RENDERER_OPTIONS });
 }
 
 const ROOT_CONFIG: SceneRootConfig = {
@@ -106,6 +105,7 @@ function OpeningSignal({ onDrawn }: { onDrawn: () => void }) {
 export function SceneCanvas({
   clock, viewStore, planets, mission, liveCameraPose, initialCameraPose, onOpeningDrawn,
 }: SceneCanvasProps) {
+  const [canvas] = useState(takeSceneCanvas);
   const [runtime] = useState(() => createSceneRuntime(clock, viewStore, liveCameraPose, initialCameraPose ?? null));
   const tracks = useMemo(() => [...(planets ?? []), ...(mission?.tracks ?? [])], [planets, mission]);
   useMemo(() => runtime.bodies.setTracks(tracks), [runtime, tracks]);
@@ -126,7 +126,7 @@ export function SceneCanvas({
         if (element && sceneReady(runtime)) element.setAttribute('data-scene-ready', 'true');
       }}
     >
-      <SceneRoot config={ROOT_CONFIG}>
+      <SceneRoot canvas={canvas} config={ROOT_CONFIG}>
         <SceneRuntimeContext.Provider value={runtime}>
           <SceneDriver />
           {!openingDrawn && <OpeningSignal onDrawn={handleOpeningDrawn} />}

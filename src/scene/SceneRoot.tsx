@@ -1,5 +1,5 @@
 /**
- * An R3F root on a canvas of our own, in place of R3F's `<Canvas>`. The Canvas registers the whole three.js
+ * An R3F root on a canvas it is given, in place of R3F's `<Canvas>`. The Canvas registers the whole three.js
  * namespace as JSX elements, which keeps all of three.js in the bundle (571 kB minified); this root registers only
  * the elements the scene writes as JSX, and the rest of three.js is tree-shaken (397 kB).
  */
@@ -30,9 +30,15 @@ class ErrorForwarder extends Component<{ onError: (error: unknown) => void; chil
   }
 }
 
-export function SceneRoot({ config, children }: { config: SceneRootConfig; children: ReactNode }) {
+export interface SceneRootProps {
+  /** Placed in the root's wrapper; may already hold its WebGL context. */
+  canvas: HTMLCanvasElement;
+  config: SceneRootConfig;
+  children: ReactNode;
+}
+
+export function SceneRoot({ canvas, config, children }: SceneRootProps) {
   const surfaceRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
   const rootRef = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null);
   const [configured, setConfigured] = useState(false);
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
@@ -48,8 +54,8 @@ export function SceneRoot({ config, children }: { config: SceneRootConfig; child
 
   useLayoutEffect(() => {
     const surface = surfaceRef.current;
-    const canvas = canvasRef.current;
-    if (!surface || !canvas) return;
+    if (!surface) return;
+    if (canvas.parentElement !== surface) surface.appendChild(canvas);
     const configure = () => {
       const { width, height, top, left } = surface.getBoundingClientRect();
       if (width <= 0 || height <= 0) return;
@@ -71,15 +77,13 @@ export function SceneRoot({ config, children }: { config: SceneRootConfig; child
     const observer = new ResizeObserver(configure);
     observer.observe(surface);
     return () => observer.disconnect();
-  }, [config, fail]);
+  }, [canvas, config, fail]);
 
   useLayoutEffect(() => {
     if (configured) rootRef.current?.render(<ErrorForwarder onError={fail}>{children}</ErrorForwarder>);
   });
 
   return (
-    <div ref={surfaceRef} className="scene-surface">
-      <canvas ref={canvasRef} />
-    </div>
+    <div ref={surfaceRef} className="scene-surface" />
   );
 }
