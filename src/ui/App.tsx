@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { tdbSecFromIsoUtc } from '../core/time.ts';
 import { PROPAGATION_SPAN } from '../core/trajectory/propagation-span.ts';
@@ -14,15 +14,9 @@ import { InfoPanel } from './InfoPanel.tsx';
 import { IllustrativeNote, LoadingBar, ProblemBanner } from './StatusPanels.tsx';
 import { ClockDriver } from './ClockDriver.tsx';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
+import { SceneLoader } from './SceneLoader.tsx';
 import { CopyLinkButton, EmbedBadge, LinkNotice } from './ShareControls.tsx';
 import { useDeepLink } from './use-deep-link.ts';
-
-/**
- * three.js and R3F load as their own chunk, requested as soon as this module runs: the controls render and the
- * worker starts while it downloads and compiles.
- */
-const sceneModule = import('../scene/SceneCanvas.tsx');
-const SceneCanvas = lazy(() => sceneModule.then((module) => ({ default: module.SceneCanvas })));
 
 const LAUNCH_TDB_SEC = tdbSecFromIsoUtc('2025-05-28T17:31:00Z');
 /** Open just after injection (lift-off + 18 min), where the probe's computed path begins. */
@@ -77,17 +71,15 @@ export function App({ propagation }: { propagation: PropagationSession }) {
           </>
         )}
       >
-        <Suspense fallback={null}>
-          <SceneCanvas
-            clock={clock}
-            viewStore={viewStore}
-            planets={planets}
-            mission={mission}
-            liveCameraPose={liveCameraPose}
-            initialCameraPose={link.camera}
-            onOpeningDrawn={revealPanels}
-          />
-        </Suspense>
+        <SceneLoader
+          clock={clock}
+          viewStore={viewStore}
+          planets={planets}
+          mission={mission}
+          liveCameraPose={liveCameraPose}
+          initialCameraPose={link.camera}
+          onOpeningDrawn={revealPanels}
+        />
       </SceneErrorBoundary>
       {problem && (
         <ProblemBanner title="The probe path could not be computed">
