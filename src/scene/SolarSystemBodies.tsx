@@ -2,16 +2,14 @@
 import { useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import {
-  Color, MeshBasicMaterial, MeshLambertMaterial, SphereGeometry,
-  Sprite, SpriteMaterial, type PointLight,
+  Color, MeshBasicMaterial, MeshLambertMaterial, SphereGeometry, type PointLight,
 } from 'three';
 import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
 import { BodyMarker } from './BodyMarker.tsx';
 import { EarthGlobe } from './EarthGlobe.tsx';
 import { placeRelative, useSceneRuntime } from './scene-runtime.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
-import { withGlowBlending } from './glow-blending.ts';
-import { radialGlowTexture } from './radial-glow-texture.ts';
+import { radialGlowBillboard } from './radial-glow-billboard.ts';
 
 /** Fine enough for a limb that fills the screen at a flyby; cost is per vertex, not per pixel. */
 const sphere = new SphereGeometry(1, 64, 32);
@@ -23,28 +21,27 @@ function planetMaterial(id: BodyId): MeshLambertMaterial {
   return new MeshLambertMaterial({ color, emissive: color, emissiveIntensity: 0.22 });
 }
 
-const glowTexture = () => radialGlowTexture(256, [
-  [0, 'rgba(255,250,230,1)'], [0.08, 'rgba(255,236,180,0.85)'], [0.22, 'rgba(255,190,100,0.32)'],
-  [0.5, 'rgba(255,150,60,0.08)'], [1, 'rgba(255,120,40,0)'],
+const sunGlow = () => radialGlowBillboard([
+  [0, [255, 250, 230], 1], [0.08, [255, 236, 180], 0.85], [0.22, [255, 190, 100], 0.32],
+  [0.5, [255, 150, 60], 0.08], [1, [255, 120, 40], 0],
 ]);
 
 function SunGlow() {
   const runtime = useSceneRuntime();
-  const sprite = useMemo(() => {
-    const material = withGlowBlending(new SpriteMaterial({ map: glowTexture(), depthWrite: false, transparent: true }));
-    const s = new Sprite(material);
+  const glow = useMemo(() => {
+    const s = sunGlow();
     s.renderOrder = 2;
     return s;
   }, []);
   useFrame(({ camera }) => {
-    placeRelative(sprite, runtime.bodies.posKm.sun, runtime.originKm);
-    const distanceKm = sprite.position.distanceTo(camera.position) * KM_PER_UNIT;
+    placeRelative(glow, runtime.bodies.posKm.sun, runtime.originKm);
+    const distanceKm = glow.position.distanceTo(camera.position) * KM_PER_UNIT;
     const kmPerPx = distanceKm * runtime.kmPerPixelPerKm;
     const sunRadiusKm = BODY_LOOK_BY_ID.sun.radiusKm;
     const diameterKm = Math.max(sunRadiusKm * 14, 150 * kmPerPx);
-    sprite.scale.setScalar(Math.min(diameterKm, 900 * kmPerPx) / KM_PER_UNIT);
+    glow.scale.setScalar(Math.min(diameterKm, 900 * kmPerPx) / KM_PER_UNIT);
   });
-  return <primitive object={sprite} />;
+  return <primitive object={glow} />;
 }
 
 /** Outside the compiled stages: programs are compiled for the lights in view. */
