@@ -1,8 +1,8 @@
 /**
- * A soft radial glow on a camera-facing quad (a sprite, as three draws them), its colour computed per pixel from colour stops: no texture, so nothing to upload,
- * no mipmaps to build and no texture sampler for software WebGL to compile before the first frame. Additive, with the
- * glow blending. The stops interpolate linearly in sRGB, unpremultiplied, as a canvas gradient does; beyond the
- * last stop the glow is that stop's colour.
+ * A soft radial glow on a camera-facing quad (as three draws sprites), its colour computed per pixel from colour
+ * stops: no texture, so nothing to upload, no mipmaps to build and no texture sampler for software WebGL to compile
+ * before the first frame. Additive, with the glow blending. The stops interpolate linearly in sRGB, unpremultiplied,
+ * as a canvas gradient does; beyond the last stop the glow is that stop's colour.
  */
 import { Mesh, PlaneGeometry, ShaderMaterial, Vector4 } from 'three';
 import { withGlowBlending } from './glow-blending.ts';
