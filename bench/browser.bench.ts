@@ -33,18 +33,20 @@ const median = (values: number[]) => {
 const VIEWPORT = { width: 1280, height: 720 };
 /** A new window's first seconds go to Chromium's own UI pages (traced: ~1.5 s of CPU here); a visitor's tab is past that. */
 const TAB_SETTLE_MS = 2500;
+/** Logged by the probes (bench/browser-probes.js) and by the peer page once everything the bench reads is recorded. */
+const LOADED_MESSAGE = 'tw-bench: loaded';
 const PEER_PAGE = `data:text/html,${encodeURIComponent(`<canvas width="1280" height="720"></canvas><script>
   const gl = document.querySelector('canvas').getContext('webgl2');
   gl.clearColor(0, 0, 0.05, 1); gl.clear(gl.COLOR_BUFFER_BIT);
-  requestAnimationFrame(() => { window.peerFrameMs = performance.now(); console.info('tw-bench: loaded'); });
+  requestAnimationFrame(() => { window.peerFrameMs = performance.now(); console.info('${LOADED_MESSAGE}'); });
 </script>`)}`;
 
 /**
- * Navigates and waits for the page's 'tw-bench: loaded' message. Evaluating in the page to poll would run
+ * Navigates and waits for the page's loaded message. Evaluating in the page to poll would run
  * Playwright's injected scripts on its main thread mid-load (traced: 30–60 ms; waitForFunction's ~330 kB script more).
  */
 async function gotoAndWaitLoaded(page: Page, url: string): Promise<void> {
-  const loaded = page.waitForEvent('console', { predicate: (message) => message.text() === 'tw-bench: loaded', timeout: 60_000 });
+  const loaded = page.waitForEvent('console', { predicate: (message) => message.text() === LOADED_MESSAGE, timeout: 60_000 });
   await page.goto(url);
   await loaded;
 }
