@@ -12,6 +12,7 @@ import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
 import {
   easeTransition, FOCUS_TRANSITION_SEC, lerpDistanceLog, OVERVIEW_ELEVATION_DEG, overviewDistanceKm,
 } from './camera-targets.ts';
+import { applyRaise, glideRaisePx, raiseTargetPx } from './overview-raise.ts';
 import { sceneReady, useSceneRuntime } from './scene-runtime.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 
@@ -45,6 +46,7 @@ export function SceneDriver() {
     fromDistanceKm: 1,
     toDistanceKm: 1,
     transitionStartMs: -1,
+    raisePx: -1,
     ready: false,
   });
 
@@ -136,9 +138,17 @@ export function SceneDriver() {
     if (view.cameraMode === 'orbit') poseFromPosition(perspective.position, runtime.cameraPose);
   }, -2);
 
-  // After the controls have moved the camera (priority -1): depth range and pixel scale for this frame.
-  useFrame(({ camera, size }) => {
+  // After the controls have moved the camera (priority -1): depth range, overview raise and pixel scale for this frame.
+  useFrame(({ camera, size }, delta) => {
     const perspective = camera as PerspectiveCamera;
+    const s = state.current;
+    const view = runtime.viewStore.getState();
+    const raiseTarget = raiseTargetPx(view, size.height);
+    // The first frame starts raised; the probe's-eye view is never drawn off-centre, not even while gliding.
+    s.raisePx = s.raisePx < 0 || view.cameraMode !== 'orbit' ? raiseTarget : glideRaisePx(s.raisePx, raiseTarget, delta);
+    applyRaise(perspective, size.width, size.height, s.raisePx);
+    if (s.raisePx !== raiseTarget) invalidate();
+
     const distance = Math.max(perspective.position.length(), 1e-12);
     runtime.cameraDistanceKm = distance * KM_PER_UNIT;
     const near = distance * 2e-3;
@@ -153,7 +163,6 @@ export function SceneDriver() {
       window.__twScene.frames++;
       if (runtime.bodies.hasTrack('earth')) window.__twScene.framesWithPlanets++;
     }
-    const s = state.current;
     if (!s.ready && sceneReady(runtime) && runtime.wrapper) {
       runtime.wrapper.setAttribute('data-scene-ready', 'true');
       s.ready = true;
