@@ -15,8 +15,9 @@ const MAX_RADIUS_PX = 200;
 
 export interface PlacedLabel {
   text: string;
-  /** Left edge and vertical centre, export pixels. */
+  /** The text's left edge (a name right of its body) or right edge (left of it), and its vertical centre, export pixels. */
   x: number;
+  align: 'left' | 'right';
   centreY: number;
   font: string;
   color: string;
@@ -39,15 +40,19 @@ export function placeLabels(
     v.project(camera);
     if (v.z > 1) continue;
     const radiusPx = Math.min(runtime.drawnRadiusPx[id], MAX_RADIUS_PX);
-    const x = (v.x * 0.5 + 0.5) * width + (radiusPx * 0.75 + GAP_PX) * scale;
+    const bodyX = (v.x * 0.5 + 0.5) * width, offset = (radiusPx * 0.75 + GAP_PX) * scale;
+    // Beside the body on the side the screen's declutter chose (left when the right was taken).
+    const align = element.dataset.side === 'left' ? 'right' : 'left';
+    const x = align === 'right' ? bodyX - offset : bodyX + offset;
     const top = (-v.y * 0.5 + 0.5) * height - (radiusPx * 0.75 + size[1] * 0.6) * scale;
     const centreY = top + (size[1] * scale) / 2;
-    if (x > width || centreY < 0 || centreY > height) continue;
+    if ((align === 'left' ? x > width : x < 0) || centreY < 0 || centreY > height) continue;
     const style = getComputedStyle(element);
     const fontPx = parseFloat(style.fontSize) * scale;
     placed.push({
       text: bodyName(BODY_LOOK_BY_ID[id], language),
       x,
+      align,
       centreY,
       font: `${style.fontWeight} ${fontPx.toFixed(2)}px ${style.fontFamily}`,
       color: style.color,
@@ -69,10 +74,10 @@ export async function loadLabelFonts(runtime: SceneRuntime, language: Language):
 export function drawLabels(context: CanvasRenderingContext2D, labels: readonly PlacedLabel[]): void {
   context.save();
   context.textBaseline = 'middle';
-  context.textAlign = 'left';
   context.shadowColor = '#000';
   for (const label of labels) {
     context.font = label.font;
+    context.textAlign = label.align;
     context.fillStyle = label.color;
     context.shadowBlur = label.shadowBlur;
     // Twice, like the two stacked text-shadows on screen: a dark halo that reads on the Sun's glow.

@@ -14,8 +14,11 @@ import { setRelative, useSceneRuntime, type SceneRuntime } from './scene-runtime
 
 const ORDERED = [...BODY_LOOKS].sort((a, b) => a.labelPriority - b.labelPriority);
 const GAP_PX = 5;
-/** What covers the scene: a label may not hide under these. */
-const HUD_SELECTOR = '.panel, .tl, .hud-cluster, .illustrative-note, .hud-bottom-right';
+/**
+ * What covers the scene: a label may not hide under these. Not the modal dialogs: they cover the scene only while
+ * open, and the image export takes the labels shown with its dialog open.
+ */
+const HUD_SELECTOR = '.panel:not([role="dialog"]), .tl, .hud-cluster, .illustrative-note, .hud-bottom-right';
 /** Panels open, close and move with the layout; labels follow within this much. */
 const OBSTACLE_REFRESH_MS = 400;
 
@@ -89,10 +92,11 @@ export function LabelPlacer() {
     lastX: new Float32Array(ORDERED.length).fill(NaN),
     lastY: new Float32Array(ORDERED.length).fill(NaN),
     lastShown: new Uint8Array(ORDERED.length).fill(2),
+    lastOnLeft: new Uint8Array(ORDERED.length).fill(2),
   }), []);
 
   useFrame(({ camera, size }) => {
-    const { v, boxes, leftX, wanted, shown, lastX, lastY, lastShown } = scratch;
+    const { v, boxes, leftX, wanted, shown, lastX, lastY, lastShown, lastOnLeft } = scratch;
     for (let i = 0; i < ORDERED.length; i++) {
       const look = ORDERED[i]!;
       const labelSize = runtime.labelSizes[look.id];
@@ -119,6 +123,12 @@ export function LabelPlacer() {
         lastShown[i] = shown[i]!;
       }
       if (!shown[i]) continue;
+      // The image export places its names on the same side (src/export/export-labels.ts).
+      const onLeft = boxes[4 * i] === leftX[i] ? 1 : 0;
+      if (onLeft !== lastOnLeft[i]) {
+        element.dataset.side = onLeft ? 'left' : 'right';
+        lastOnLeft[i] = onLeft;
+      }
       const x = Math.round(boxes[4 * i]!), y = Math.round(boxes[4 * i + 1]!);
       if (x !== lastX[i] || y !== lastY[i]) {
         element.style.transform = `translate(${x}px, ${y}px)`;

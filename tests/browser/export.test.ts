@@ -49,10 +49,17 @@ describe('save image', () => {
       return [c.width, c.height, c.clientWidth, c.clientHeight];
     });
     const dialog = await openSaveDialog(page);
+    // Long enough for the labels to see the dialog (they re-measure what covers the scene every 400 ms).
+    await page.waitForTimeout(600);
     await dialog.getByRole('radio', { name: /3840×2160/ }).check();
     await expect(dialog.getByRole('checkbox', { name: /Caption/ }).isChecked()).resolves.toBe(true);
     const file = await captureDownload(page, () => dialog.getByTestId('export-save').click());
     writeFileSync(`${OUTPUT_DIR}/export-3840x2160-caption.png`, file.bytes);
+    // The exported names are those shown on screen as the export draws: the dialog over the Sun and the Earth must
+    // not have hidden theirs (it did: a 4K poster with Mars as its only name).
+    for (const id of ['sun', 'earth']) {
+      await expect(page.locator(`.scene-label-${id}`).evaluate((label) => (label as HTMLElement).style.visibility)).resolves.toBe('visible');
+    }
 
     expect(file.name).toMatch(/^tianwen2-\d{4}-\d\d-\d\dT\d{4}Z-3840x2160\.png$/);
     const png = PNG.sync.read(file.bytes);
