@@ -9,7 +9,7 @@ import type { Clock } from '../state/clock.ts';
 import { phaseColor } from '../state/phase-colors.ts';
 import type { Language } from '../state/view-store.ts';
 import type { MissionEventSummary, MissionPhase } from '../core/mission/mission-result.ts';
-import { text } from './i18n.ts';
+import { monthShortName, text } from './i18n.ts';
 import {
   calendarTicks, eventLabelPriority, fractionOfSpan, layoutEventLabels, snapToNearestTime, timeAtFraction,
   type PlacedLabel,
@@ -131,10 +131,6 @@ export function Timeline({ clock, events, phases, language, labelPriority, onEve
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => seekByKey(event, clock, eventTimes, DAY_S);
 
   const eventsById = useMemo(() => new Map(events.map((event) => [event.id, event])), [events]);
-  const monthFormat = useMemo(
-    () => new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en', { month: 'short', timeZone: 'UTC' }),
-    [language],
-  );
 
   return (
     <div className="tl" ref={rootRef} data-testid="timeline">
@@ -205,7 +201,7 @@ export function Timeline({ clock, events, phases, language, labelPriority, onEve
               className={tick.major ? 'tl-cal-tick tl-cal-major' : 'tl-cal-tick'}
               style={{ left: `${fraction(tick.tdbSec) * 100}%` }}
             >
-              {tick.major ? tick.year : monthFormat.format(new Date(Date.UTC(tick.year, tick.month - 1, 1)))}
+              {tick.major ? tick.year : monthShortName(tick.month, language)}
             </span>
           ))}
         </div>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { monthShortName } from '../../src/ui/i18n.ts';
 import { tdbSecFromIsoUtc, utcMsFromTdbSec } from '../../src/core/time.ts';
 import {
   calendarTicks, eventLabelPriority, fractionOfSpan, layoutEventLabels, snapToNearestTime, timeAtFraction,
@@ -204,5 +205,17 @@ describe('label priority', () => {
   it('ranks events at phase boundaries above the others', () => {
     const boundaries = [1000, 500_000];
     expect(eventLabelPriority(1000 + 3600, boundaries)).toBeGreaterThan(eventLabelPriority(250_000, boundaries));
+  });
+});
+
+describe('month tick labels', () => {
+  it('read as Intl\'s short month names in English and Chinese', () => {
+    for (let month = 1; month <= 12; month++) {
+      const date = new Date(Date.UTC(2026, month - 1, 1));
+      for (const [language, locale] of [['en', 'en'], ['zh', 'zh-CN']] as const) {
+        const intl = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(date);
+        expect(monthShortName(month, language)).toBe(intl);
+      }
+    }
   });
 });
