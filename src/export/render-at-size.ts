@@ -1,11 +1,12 @@
 /**
  * Renders the live scene into the canvas's own drawing buffer at an export size, then puts everything back.
  * The same renderer and camera as the screen (so colours, tone and depth match what is shown), with pixel ratio 1,
- * a drawing buffer of exactly W×H, and the camera widened to hold at least what the screen shows. Nothing is
- * visible in between: callers render, copy and restore in one task.
+ * a drawing buffer of exactly W×H, and the camera centred on its target and widened to hold at least what the
+ * screen shows clear of the panels. Nothing is visible in between: callers render, copy and restore in one task.
  */
 import { Color, ShaderMaterial, Vector2, type Camera, type Object3D, type PerspectiveCamera, type Scene, type WebGLRenderer } from 'three';
 import { CHROMIUM_MAX_DRAWING_BUFFER_PIXELS, type RenderLimits } from './clamp-size.ts';
+import type { ScreenRect } from '../scene/free-area.ts';
 import { ExportError } from './export-error.ts';
 
 export function renderLimits(gl: WebGLRenderer): RenderLimits {
@@ -21,11 +22,25 @@ export function renderLimits(gl: WebGLRenderer): RenderLimits {
   };
 }
 
-/** Vertical field of view that shows at least the screen's horizontal extent at a narrower aspect ratio. */
-export function fovToContain(screenFovDeg: number, screenAspect: number, exportAspect: number): number {
-  if (exportAspect >= screenAspect) return screenFovDeg;
-  const halfTan = Math.tan((screenFovDeg * Math.PI) / 360) * (screenAspect / exportAspect);
-  return (Math.atan(halfTan) * 360) / Math.PI;
+/** The screen's view, for the export to hold: its size, field of view and where the camera's target is drawn, px. */
+export interface ScreenView {
+  widthPx: number;
+  heightPx: number;
+  fovDeg: number;
+  targetXPx: number;
+  targetYPx: number;
+}
+
+/**
+ * Vertical field of view for an export centred on the camera's target that shows at least the part of the screen
+ * the panels leave free (the whole screen without panels). Pass the screen's fov for `free` of the whole screen and
+ * the target in the middle: a wider export keeps it, a narrower one widens it to keep the horizontal extent.
+ */
+export function fovToContain(screen: ScreenView, free: ScreenRect, exportAspect: number): number {
+  const tanPerPx = (2 * Math.tan((screen.fovDeg * Math.PI) / 360)) / screen.heightPx;
+  const halfWidth = Math.max(screen.targetXPx - free.left, free.right - screen.targetXPx) * tanPerPx;
+  const halfHeight = Math.max(screen.targetYPx - free.top, free.bottom - screen.targetYPx) * tanPerPx;
+  return (Math.atan(Math.max(halfHeight, halfWidth / exportAspect)) * 360) / Math.PI;
 }
 
 /** Export pixels per screen (CSS) pixel for the same angle: how much pixel-sized things grow. */
@@ -45,6 +60,8 @@ export interface SizedView {
 
 export interface SizeOptions {
   transparent: boolean;
+  /** The part of the screen the panels leave free (null: the whole screen). */
+  free?: ScreenRect | null;
 }
 
 /** Objects drawn as the sky (the starfield): hidden on a transparent background. */
@@ -63,6 +80,7 @@ export function sizeForExport(
     size: gl.getSize(new Vector2()),
     aspect: perspective.aspect,
     fov: perspective.fov,
+    view: perspective.view?.enabled ? { ...perspective.view } : null,
     clearColor: gl.getClearColor(new Color()),
     clearAlpha: gl.getClearAlpha(),
   };
@@ -80,12 +98,25 @@ export function sizeForExport(
     if (perspective.isPerspectiveCamera) {
       perspective.aspect = saved.aspect;
       perspective.fov = saved.fov;
-      perspective.updateProjectionMatrix();
+      const view = saved.view;
+      if (view) perspective.setViewOffset(view.fullWidth, view.fullHeight, view.offsetX, view.offsetY, view.width, view.height);
+      else perspective.updateProjectionMatrix();
     }
   };
 
   const exportAspect = width / height;
-  const fov = perspective.isPerspectiveCamera ? fovToContain(saved.fov, saved.aspect, exportAspect) : saved.fov;
+  // The screen may draw the target off-centre, in the middle of the area the panels leave free; the export draws it
+  // in its middle.
+  const screenWidth = saved.size.x, screenHeight = saved.size.y, view = saved.view;
+  const screen: ScreenView = {
+    widthPx: screenWidth,
+    heightPx: screenHeight,
+    fovDeg: saved.fov,
+    targetXPx: screenWidth / 2 - (view ? (view.offsetX * screenWidth) / view.fullWidth : 0),
+    targetYPx: screenHeight / 2 - (view ? (view.offsetY * screenHeight) / view.fullHeight : 0),
+  };
+  const free = options.free ?? { left: 0, top: 0, right: screenWidth, bottom: screenHeight };
+  const fov = perspective.isPerspectiveCamera ? fovToContain(screen, free, exportAspect) : saved.fov;
   const scale = perspective.isPerspectiveCamera ? pixelScale(saved.size.y, saved.fov, height, fov) : height / saved.size.y;
   try {
     gl.setPixelRatio(1);
@@ -98,6 +129,7 @@ export function sizeForExport(
     if (perspective.isPerspectiveCamera) {
       perspective.aspect = exportAspect;
       perspective.fov = fov;
+      if (perspective.view) perspective.view.enabled = false;
       perspective.updateProjectionMatrix();
     }
     if (options.transparent) {

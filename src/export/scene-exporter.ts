@@ -75,7 +75,7 @@ export function createSceneExporter(
       const { gl, scene, camera } = get();
       const { canvas, context } = canvas2d(width, height);
       const tdbSec = runtime.tdbSec;
-      const view = sizeForExport(gl, scene, camera, width, height, { transparent });
+      const view = sizeForExport(gl, scene, camera, width, height, { transparent, free: runtime.freeArea });
       let labels;
       const marks: number[] = [started];
       try {
@@ -109,7 +109,8 @@ export function createSceneExporter(
       await loadLabelFonts(runtime, labelLanguage);
       const { canvas, context } = canvas2d(width, height);
       const { gl, scene, camera, controls, advance } = get();
-      const view = sizeForExport(gl, scene, camera, width, height, { transparent: false });
+      const view = sizeForExport(gl, scene, camera, width, height, { transparent: false, free: runtime.freeArea });
+      runtime.exportSized = true;
       const focusId = runtime.viewStore.getState().focusId as BodyId | null;
       const focusRadius = focusId ? (BODY_LOOK_BY_ID[focusId]?.radiusKm ?? 0) / KM_PER_UNIT : 0;
       const cameraRun = clipCamera.start(camera as PerspectiveCamera, controls, cameraMove, frameCount, focusRadius);
@@ -138,6 +139,7 @@ export function createSceneExporter(
           closed = true;
           cameraRun.restore();
           view.restore();
+          runtime.exportSized = false;
           repaintScreen();
         },
       };

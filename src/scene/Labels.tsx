@@ -3,59 +3,25 @@
  * drawn body and decluttered by priority (the probe and the Sun win), clear of the HUD's panels, without React
  * renders per frame.
  */
-import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { useStore } from 'zustand';
 import { Vector3 } from 'three';
 import type { ViewStore } from '../state/view-store.ts';
-import { BODY_LOOKS, bodyName } from './body-catalog.ts';
+import { BODY_LOOKS_BY_LABEL_PRIORITY, bodyName } from './body-catalog.ts';
+import { useHudObstacles } from './hud-obstacles.ts';
 import { declutterLabels } from './label-declutter.ts';
 import { setRelative, useSceneRuntime, type SceneRuntime } from './scene-runtime.ts';
 
-const ORDERED = [...BODY_LOOKS].sort((a, b) => a.labelPriority - b.labelPriority);
+const ORDERED = BODY_LOOKS_BY_LABEL_PRIORITY;
 const GAP_PX = 5;
-/**
- * What covers the scene: a label may not hide under these. Not the modal dialogs: they cover the scene only while
- * open, and the image export takes the labels shown with its dialog open.
- */
-const HUD_SELECTOR = '.panel:not([role="dialog"]), .tl, .hud-cluster, .illustrative-note, .hud-bottom-right';
-/** Panels open, close and move with the layout; labels follow within this much. */
-const OBSTACLE_REFRESH_MS = 400;
-
-/** Keeps runtime.labelObstacles to the HUD boxes over the scene wrapper, in its pixels. */
-function useHudObstacles(runtime: SceneRuntime, active: boolean): void {
-  useEffect(() => {
-    if (!active) return;
-    const obstacles = runtime.labelObstacles;
-    const measure = () => {
-      const wrapper = runtime.wrapper;
-      const page = wrapper?.closest('main');
-      if (!wrapper || !page) return;
-      const origin = wrapper.getBoundingClientRect();
-      let count = 0;
-      for (const element of page.querySelectorAll(HUD_SELECTOR)) {
-        const box = element.getBoundingClientRect();
-        if (box.width === 0 || box.height === 0 || 4 * count >= obstacles.boxes.length) continue;
-        obstacles.boxes.set([box.left - origin.left, box.top - origin.top, box.width, box.height], 4 * count++);
-      }
-      obstacles.count = count;
-    };
-    measure();
-    const timer = setInterval(measure, OBSTACLE_REFRESH_MS);
-    window.addEventListener('resize', measure);
-    return () => {
-      clearInterval(timer);
-      window.removeEventListener('resize', measure);
-      obstacles.count = 0;
-    };
-  }, [runtime, active]);
-}
 
 /** The label elements, rendered outside the Canvas (plain DOM). */
 export function LabelLayer({ runtime, viewStore }: { runtime: SceneRuntime; viewStore: ViewStore }) {
   const language = useStore(viewStore, (s) => s.language);
   const visible = useStore(viewStore, (s) => s.labelsVisible);
-  useHudObstacles(runtime, visible);
+  const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
+  useHudObstacles(runtime, panelsVisible);
   useLayoutEffect(() => {
     for (const look of ORDERED) {
       const element = runtime.labelElements[look.id];

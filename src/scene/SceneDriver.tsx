@@ -10,9 +10,9 @@ import { DEG } from '../core/constants.ts';
 import { poseFromPosition, positionFromPose } from './camera-pose.ts';
 import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
 import {
-  easeTransition, FOCUS_TRANSITION_SEC, lerpDistanceLog, OVERVIEW_ELEVATION_DEG, overviewDistanceKm,
+  easeTransition, FOCUS_TRANSITION_SEC, lerpDistanceLog, OVERVIEW_ELEVATION_DEG, overviewReachKm,
 } from './camera-targets.ts';
-import { applyRaise, glideRaisePx, raiseTargetPx } from './overview-raise.ts';
+import { applyTargetOffset, fitOverview, glideToward, type FitInput, type OverviewFit } from './overview-framing.ts';
 import { sceneReady, useSceneRuntime } from './scene-runtime.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 
@@ -27,9 +27,15 @@ declare global {
   }
 }
 
-function focusDistanceKm(focusId: string | null, frame: 'heliocentric' | 'sun-earth-rotating'): number {
-  if (focusId === null) return overviewDistanceKm(frame);
-  return BODY_LOOK_BY_ID[focusId as BodyId]?.focusDistanceKm ?? overviewDistanceKm(frame);
+/** Closer than this (relative) the distance glide snaps; further than this from the fitted distance, the user zoomed. */
+const DISTANCE_SNAP = 1e-5;
+const USER_ZOOM = 1e-6;
+/** Closer than this the target's on-screen glide snaps, px. */
+const OFFSET_SNAP_PX = 0.25;
+
+function focusDistanceKm(focusId: string | null, fit: OverviewFit): number {
+  if (focusId === null) return fit.distanceKm;
+  return BODY_LOOK_BY_ID[focusId as BodyId]?.focusDistanceKm ?? fit.distanceKm;
 }
 
 export function SceneDriver() {
@@ -46,12 +52,20 @@ export function SceneDriver() {
     fromDistanceKm: 1,
     toDistanceKm: 1,
     transitionStartMs: -1,
-    raisePx: -1,
+    fitInput: { reachKm: 1, free: { left: 0, top: 0, right: 1, bottom: 1 }, widthPx: 1, heightPx: 1, fovDeg: 45, elevationDeg: OVERVIEW_ELEVATION_DEG } as FitInput,
+    fit: { distanceKm: 1, targetDxPx: 0, targetDyPx: 0 } as OverviewFit,
+    /** The overview's distance follows the fit (resizes, panels) until the user zooms. */
+    fitting: false,
+    fittedDistanceKm: 1,
+    distanceSettled: false,
+    targetDxPx: 0,
+    targetDyPx: 0,
     ready: false,
   });
 
   useEffect(() => {
     if (!window.__twScene) window.__twScene = { frames: 0, framesWithPlanets: 0, shownStages: runtime.shownStages };
+    runtime.requestFrame = invalidate;
     const stopClock = runtime.clock.subscribe(() => invalidate());
     const stopView = runtime.viewStore.subscribe(() => invalidate());
     invalidate();
@@ -61,7 +75,7 @@ export function SceneDriver() {
     };
   }, [runtime, invalidate]);
 
-  useFrame(({ camera, controls }, delta) => {
+  useFrame(({ camera, controls, size }, delta) => {
     const s = state.current;
     const { clock, bodies, originKm } = runtime;
     const view = runtime.viewStore.getState();
@@ -96,6 +110,14 @@ export function SceneDriver() {
       target.set(0, 0, 0);
     }
 
+    const input = s.fitInput;
+    input.reachKm = overviewReachKm(view.frame);
+    input.free = runtime.freeArea ?? { left: 0, top: 0, right: size.width, bottom: size.height };
+    input.widthPx = size.width;
+    input.heightPx = size.height;
+    if (view.cameraMode === 'orbit') input.fovDeg = perspective.fov;
+    const fit = fitOverview(input, s.fit);
+
     const focusId = view.focusId;
     const focusBody = focusId as BodyId | null;
     if (focusBody === null) s.targetKm.fill(0);
@@ -106,10 +128,13 @@ export function SceneDriver() {
       if (runtime.requestedCameraPose) {
         positionFromPose(runtime.requestedCameraPose, perspective.position);
         runtime.requestedCameraPose = null;
+        s.fitting = false;
       } else {
-        const distance = focusDistanceKm(focusId, view.frame) / KM_PER_UNIT;
+        const distance = focusDistanceKm(focusId, fit) / KM_PER_UNIT;
         const elevation = OVERVIEW_ELEVATION_DEG * DEG;
         perspective.position.set(0, distance * Math.sin(elevation), distance * Math.cos(elevation));
+        s.fitting = focusId === null;
+        s.fittedDistanceKm = perspective.position.length() * KM_PER_UNIT;
       }
       perspective.lookAt(0, 0, 0);
       s.panKm.fill(0);
@@ -118,8 +143,9 @@ export function SceneDriver() {
     } else if (focusId !== s.lastFocus) {
       s.fromOriginKm.set(originKm);
       s.fromDistanceKm = perspective.position.length() * KM_PER_UNIT;
-      s.toDistanceKm = focusDistanceKm(focusId, view.frame);
+      s.toDistanceKm = focusDistanceKm(focusId, fit);
       s.transitionStartMs = performance.now();
+      s.fitting = false;
       s.panKm.fill(0);
       s.lastFocus = focusId;
     }
@@ -130,24 +156,51 @@ export function SceneDriver() {
       const eased = easeTransition(fraction);
       for (let c = 0; c < 3; c++) originKm[c] = s.fromOriginKm[c]! + (s.targetKm[c]! - s.fromOriginKm[c]!) * eased;
       perspective.position.setLength(lerpDistanceLog(s.fromDistanceKm, s.toDistanceKm, eased) / KM_PER_UNIT);
-      if (fraction >= 1) s.transitionStartMs = -1;
+      if (fraction >= 1) {
+        s.transitionStartMs = -1;
+        s.fitting = focusId === null;
+        s.fittedDistanceKm = perspective.position.length() * KM_PER_UNIT;
+      }
       invalidate();
     } else {
       for (let c = 0; c < 3; c++) originKm[c] = s.targetKm[c]! + s.panKm[c]!;
+      if (s.fitting && view.cameraMode === 'orbit') followFit(perspective, fit.distanceKm, s.ready ? delta : Infinity);
     }
     if (view.cameraMode === 'orbit') poseFromPosition(perspective.position, runtime.cameraPose);
   }, -2);
 
-  // After the controls have moved the camera (priority -1): depth range, overview raise and pixel scale for this frame.
+  /** Glides the overview's distance to the fit (jumps, for an infinite delta), unless the user has zoomed since it was last set. */
+  function followFit(perspective: PerspectiveCamera, fitKm: number, delta: number): void {
+    const s = state.current;
+    const currentKm = perspective.position.length() * KM_PER_UNIT;
+    if (!(Math.abs(currentKm / s.fittedDistanceKm - 1) < USER_ZOOM)) {
+      s.fitting = false;
+      return;
+    }
+    const logRatio = Math.log(currentKm / fitKm);
+    s.distanceSettled = Math.abs(logRatio) < DISTANCE_SNAP;
+    if (s.distanceSettled) return;
+    const nextLogRatio = Number.isFinite(delta) ? glideToward(logRatio, 0, delta, DISTANCE_SNAP) : 0;
+    perspective.position.setLength((fitKm * Math.exp(nextLogRatio)) / KM_PER_UNIT);
+    s.fittedDistanceKm = perspective.position.length() * KM_PER_UNIT;
+    invalidate();
+  }
+
+  // After the controls have moved the camera (priority -1): depth range, overview framing and pixel scale.
   useFrame(({ camera, size }, delta) => {
     const perspective = camera as PerspectiveCamera;
     const s = state.current;
     const view = runtime.viewStore.getState();
-    const raiseTarget = raiseTargetPx(view, size.height);
-    // The first frame starts raised; the probe's-eye view is never drawn off-centre, not even while gliding.
-    s.raisePx = s.raisePx < 0 || view.cameraMode !== 'orbit' ? raiseTarget : glideRaisePx(s.raisePx, raiseTarget, delta);
-    applyRaise(perspective, size.width, size.height, s.raisePx);
-    if (s.raisePx !== raiseTarget) invalidate();
+    const framed = view.cameraMode === 'orbit' && view.focusId === null;
+    const dx = framed ? s.fit.targetDxPx : 0, dy = framed ? s.fit.targetDyPx : 0;
+    // While loading, the panels appear with the framing that makes room for them; the probe's-eye view is never
+    // drawn off-centre, not even while gliding.
+    const snap = !s.ready || view.cameraMode !== 'orbit';
+    s.targetDxPx = snap ? dx : glideToward(s.targetDxPx, dx, delta, OFFSET_SNAP_PX);
+    s.targetDyPx = snap ? dy : glideToward(s.targetDyPx, dy, delta, OFFSET_SNAP_PX);
+    if (!runtime.exportSized) applyTargetOffset(perspective, size.width, size.height, s.targetDxPx, s.targetDyPx);
+    const settled = s.targetDxPx === dx && s.targetDyPx === dy && (!s.fitting || s.distanceSettled);
+    if (!settled) invalidate();
 
     const distance = Math.max(perspective.position.length(), 1e-12);
     runtime.cameraDistanceKm = distance * KM_PER_UNIT;
@@ -163,7 +216,7 @@ export function SceneDriver() {
       window.__twScene.frames++;
       if (runtime.bodies.hasTrack('earth')) window.__twScene.framesWithPlanets++;
     }
-    if (!s.ready && sceneReady(runtime) && runtime.wrapper) {
+    if (!s.ready && settled && sceneReady(runtime) && runtime.wrapper) {
       runtime.wrapper.setAttribute('data-scene-ready', 'true');
       s.ready = true;
     }

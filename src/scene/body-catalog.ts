@@ -33,6 +33,9 @@ export const BODY_LOOKS: readonly BodyLook[] = [
   { id: 'capsule', nameEn: 'Return capsule', nameZh: '返回舱', radiusKm: 0.0004, color: '#ffd27a', minPixels: 4, labelPriority: 10, focusDistanceKm: 30 },
 ];
 
+/** Labels are placed in this order: a later one gives way to an earlier one (the probe and the Sun first). */
+export const BODY_LOOKS_BY_LABEL_PRIORITY: readonly BodyLook[] = [...BODY_LOOKS].sort((a, b) => a.labelPriority - b.labelPriority);
+
 export const BODY_LOOK_BY_ID: Readonly<Record<BodyId, BodyLook>> = Object.fromEntries(
   BODY_LOOKS.map((look) => [look.id, look]),
 ) as Record<BodyId, BodyLook>;

@@ -1,10 +1,15 @@
-/** Where the camera goes: overview distances per frame, the default viewing angle, focus easing. */
+/** Where the camera goes: what the overview holds per frame, the default viewing angle, focus easing. */
 import { AU_KM } from '../core/constants.ts';
 import type { FrameId } from '../state/view-store.ts';
 
-/** Camera distance of the overview, km: the whole probe path (out to ~2.5 au) heliocentric; the quasi-satellite loop co-rotating. */
-export function overviewDistanceKm(frame: FrameId): number {
-  return frame === 'heliocentric' ? 6.2 * AU_KM : 0.95 * AU_KM;
+/**
+ * Radius about the overview's centre that it shows whole, km. Heliocentric: out to 311P's aphelion, where the probe
+ * path ends (a(1 + e) = 2.1887 × 1.1156 = 2.44 au, elements of mission-facts §3). Co-rotating: Kamoʻoalewa's
+ * yearly loop about Earth, up to 40 million km (0.27 au, mission-facts §2); our propagated 2025–2036 track reaches
+ * 0.29 au.
+ */
+export function overviewReachKm(frame: FrameId): number {
+  return frame === 'heliocentric' ? 2.44 * AU_KM : 0.3 * AU_KM;
 }
 
 /** The overview looks down on the ecliptic from this elevation, degrees. */

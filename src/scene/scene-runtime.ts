@@ -9,6 +9,7 @@ import type { CameraPose } from '../state/link-state.ts';
 import type { ViewStore } from '../state/view-store.ts';
 import { BODY_LOOKS, type BodyId } from './body-catalog.ts';
 import { BodyPositions } from './body-positions.ts';
+import type { ScreenRect } from './free-area.ts';
 import { createLabelObstacles, type LabelObstacles } from './label-declutter.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 
@@ -44,6 +45,12 @@ export interface SceneRuntime {
   labelSizes: Partial<Record<BodyId, [number, number]>>;
   /** HUD boxes over the scene, in its pixels: labels keep clear of them. */
   labelObstacles: LabelObstacles;
+  /** The largest part of the view the panels leave free, in its pixels; null until measured (the whole view). */
+  freeArea: ScreenRect | null;
+  /** Asks for a frame from outside the Canvas (frames are drawn on demand). */
+  requestFrame: () => void;
+  /** A clip export has sized the camera's projection: frames drawn for it keep it. */
+  exportSized: boolean;
   /** True while the probe's arm camera is the view: the probe is metres away, drawn at true size. */
   probeEye: boolean;
   /** Roll of the probe about its sunward axis, radians (the probe's-eye views turn it towards their subject). */
@@ -61,7 +68,7 @@ export function createSceneRuntime(
     pendingStages: new Set(), shownStages: new Set(),
     drawnRadiusPx: Object.fromEntries(BODY_LOOKS.map((l) => [l.id, 0])) as Record<BodyId, number>,
     drawn: Object.fromEntries(BODY_LOOKS.map((l) => [l.id, false])) as Record<BodyId, boolean>,
-    labelElements: {}, labelSizes: {}, labelObstacles: createLabelObstacles(), probeEye: false, probeRollRad: 0, minPixelsOverride: null,
+    labelElements: {}, labelSizes: {}, labelObstacles: createLabelObstacles(), freeArea: null, requestFrame: () => {}, exportSized: false, probeEye: false, probeRollRad: 0, minPixelsOverride: null,
   };
 }
 

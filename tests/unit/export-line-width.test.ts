@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Color, PerspectiveCamera, Scene, Vector2, type WebGLRenderer } from 'three';
+import { PerspectiveCamera, Scene } from 'three';
 import { sizeForExport } from '../../src/export/render-at-size.ts';
 import { fatLine, fatLineMaterial, PolylineSegments } from '../../src/scene/fat-line.ts';
-
-/** Just enough of a WebGLRenderer for sizeForExport: a drawing buffer that takes whatever size is asked. */
-function fakeRenderer(width: number, height: number) {
-  const size = new Vector2(width, height);
-  const context = { drawingBufferWidth: width, drawingBufferHeight: height };
-  let pixelRatio = 1;
-  return {
-    getPixelRatio: () => pixelRatio,
-    setPixelRatio: (r: number) => { pixelRatio = r; },
-    getSize: (target: Vector2) => target.copy(size),
-    setSize: (w: number, h: number) => { size.set(w, h); context.drawingBufferWidth = w * pixelRatio; context.drawingBufferHeight = h * pixelRatio; },
-    getClearColor: (target: Color) => target.set('#000000'),
-    getClearAlpha: () => 1,
-    setClearColor: () => {},
-    getContext: () => context,
-  } as unknown as WebGLRenderer;
-}
+import { fakeRenderer } from './support/fake-renderer.ts';
 
 describe('wide lines in exports', () => {
   it('grow with the export pixel scale and shrink back afterwards', () => {

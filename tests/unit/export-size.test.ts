@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { PerspectiveCamera, Scene, Vector3 } from 'three';
 import { CHROMIUM_MAX_DRAWING_BUFFER_PIXELS, clampExportSize, parseSide, type RenderLimits } from '../../src/export/clamp-size.ts';
-import { fovToContain, pixelScale } from '../../src/export/render-at-size.ts';
+import { fovToContain, pixelScale, sizeForExport } from '../../src/export/render-at-size.ts';
+import { applyTargetOffset } from '../../src/scene/overview-framing.ts';
+import { fakeRenderer } from './support/fake-renderer.ts';
 import { clipFileName, imageFileName, utcStamp } from '../../src/export/file-name.ts';
 import { tdbSecFromIsoUtc } from '../../src/core/time.ts';
 import { seededRandom } from '../../src/core/seeded-random.ts';
@@ -52,17 +55,53 @@ describe('clampExportSize', () => {
 });
 
 describe('export camera', () => {
+  const WHOLE_SCREEN = { left: 0, top: 0, right: 1280, bottom: 720 };
+  const centred = { widthPx: 1280, heightPx: 720, fovDeg: 45, targetXPx: 640, targetYPx: 360 };
+  const tanHalf = (fovDeg: number) => Math.tan((fovDeg * Math.PI) / 360);
+
   it('keeps the vertical field of view for wider images and widens it for narrower ones', () => {
-    expect(fovToContain(45, 16 / 9, 16 / 9)).toBe(45);
-    expect(fovToContain(45, 16 / 9, 21 / 9)).toBe(45);
+    expect(fovToContain(centred, WHOLE_SCREEN, 16 / 9)).toBeCloseTo(45, 12);
+    expect(fovToContain(centred, WHOLE_SCREEN, 21 / 9)).toBeCloseTo(45, 12);
     // Vertical 9:16 from a 16:9 screen: the horizontal half-angle stays tan(22.5°)·16/9.
-    const fov = fovToContain(45, 16 / 9, 9 / 16);
-    expect(Math.tan((fov * Math.PI) / 360) * (9 / 16)).toBeCloseTo(Math.tan((22.5 * Math.PI) / 180) * (16 / 9), 12);
+    const fov = fovToContain(centred, WHOLE_SCREEN, 9 / 16);
+    expect(tanHalf(fov) * (9 / 16)).toBeCloseTo(tanHalf(45) * (16 / 9), 12);
+  });
+
+  it('centres the target and holds the area the panels leave free, however far off-centre the screen drew it', () => {
+    // The overview at 1280×720: the Sun drawn at (824, 220), the free area right of the panels and above the controls.
+    const overview = { ...centred, targetXPx: 824, targetYPx: 220 };
+    const free = { left: 368, top: 0, right: 1280, bottom: 558 };
+    // Widest need: 456 px either side of the Sun, 338 px below it, at 16:9 the height binds: 338 of 360 px.
+    expect(tanHalf(fovToContain(overview, free, 16 / 9))).toBeCloseTo((338 / 360) * tanHalf(45), 12);
+    // A square export: the width binds, 456 px.
+    expect(tanHalf(fovToContain(overview, free, 1))).toBeCloseTo((456 / 360) * tanHalf(45), 12);
+  });
+
+  it('draws the target in the middle of the image and puts the screen\'s off-centre framing back', () => {
+    const camera = new PerspectiveCamera(45, 1280 / 720, 0.1, 100);
+    camera.position.set(0, 3, 4);
+    camera.lookAt(0, 0, 0);
+    camera.updateMatrixWorld();
+    applyTargetOffset(camera, 1280, 720, 184, -140);
+    const drawnAt = (width: number, height: number) => {
+      const ndc = new Vector3(0, 0, 0).project(camera);
+      return [(ndc.x + 1) / 2 * width, (1 - ndc.y) / 2 * height];
+    };
+    expect(drawnAt(1280, 720)[0]).toBeCloseTo(824, 6);
+    const view = sizeForExport(fakeRenderer(1280, 720), new Scene(), camera, 3840, 2160,
+      { transparent: false, free: { left: 368, top: 0, right: 1280, bottom: 558 } });
+    const [x, y] = drawnAt(3840, 2160);
+    expect(x).toBeCloseTo(1920, 6);
+    expect(y).toBeCloseTo(1080, 6);
+    view.restore();
+    const [xBack, yBack] = drawnAt(1280, 720);
+    expect(xBack).toBeCloseTo(824, 6);
+    expect(yBack).toBeCloseTo(220, 6);
   });
 
   it('scales pixel sizes by export pixels per screen pixel', () => {
     expect(pixelScale(720, 45, 2160, 45)).toBeCloseTo(3, 12);
-    expect(pixelScale(720, 45, 1920, fovToContain(45, 16 / 9, 9 / 16))).toBeCloseTo(1080 / 1280, 12);
+    expect(pixelScale(720, 45, 1920, fovToContain(centred, WHOLE_SCREEN, 9 / 16))).toBeCloseTo(1080 / 1280, 12);
   });
 });
 

@@ -39,3 +39,15 @@ export async function openApp(
 export async function utcReadout(page: Page): Promise<string> {
   return (await page.getByTestId('readout-utc').textContent()) ?? '';
 }
+
+/**
+ * Where a body is drawn, px, read back from its name label, which sits beside it on the side the layout chose
+ * (src/scene/Labels.tsx: a few px from the disc, its middle a little above the body's centre); null when hidden.
+ */
+export async function bodyBesideLabel(page: Page, id: string): Promise<{ x: number; y: number } | null> {
+  const label = page.locator(`.scene-label-${id}`);
+  const side = await label.evaluate((el) => (getComputedStyle(el).visibility === 'visible' ? (el as HTMLElement).dataset.side ?? 'right' : null));
+  const box = side ? await label.boundingBox() : null;
+  if (!box) return null;
+  return { x: side === 'left' ? box.x + box.width : box.x, y: box.y + box.height };
+}

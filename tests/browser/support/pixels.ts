@@ -76,3 +76,42 @@ export async function waitForStillRegion(
   }
   throw new Error(`the picture kept changing for ${timeoutMs} ms`);
 }
+
+export interface Blob { minX: number; minY: number; maxX: number; maxY: number; count: number }
+
+/** The connected patches (8-neighbour) of pixels `match` accepts within `region`, largest first. */
+export function blobsOf(png: Buffer, match: (r: number, g: number, b: number) => boolean, region: Region): Blob[] {
+  const image = PNG.sync.read(png);
+  const inside = new Uint8Array(region.width * region.height);
+  for (let row = 0; row < region.height; row++) {
+    for (let col = 0; col < region.width; col++) {
+      const i = 4 * ((row + region.y) * image.width + col + region.x);
+      inside[row * region.width + col] = match(image.data[i]!, image.data[i + 1]!, image.data[i + 2]!) ? 1 : 0;
+    }
+  }
+  const blobs: Blob[] = [];
+  const stack: number[] = [];
+  for (let start = 0; start < inside.length; start++) {
+    if (inside[start] !== 1) continue;
+    const blob = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity, count: 0 };
+    inside[start] = 2;
+    stack.push(start);
+    while (stack.length > 0) {
+      const at = stack.pop()!;
+      const row = Math.floor(at / region.width), col = at % region.width;
+      blob.count++;
+      blob.minX = Math.min(blob.minX, col + region.x); blob.maxX = Math.max(blob.maxX, col + region.x);
+      blob.minY = Math.min(blob.minY, row + region.y); blob.maxY = Math.max(blob.maxY, row + region.y);
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const r = row + dy, c = col + dx;
+          if (r < 0 || c < 0 || r >= region.height || c >= region.width || inside[r * region.width + c] !== 1) continue;
+          inside[r * region.width + c] = 2;
+          stack.push(r * region.width + c);
+        }
+      }
+    }
+    blobs.push(blob);
+  }
+  return blobs.sort((a, b) => b.count - a.count);
+}

@@ -1,0 +1,81 @@
+/**
+ * The overview framed in the part of the view the panels leave free: the camera's distance is chosen so that a disc
+ * holding the journey, seen from the overview's elevation, fits that area, and the point the camera orbits is drawn
+ * where the disc's picture is centred in it. The disc's near half looks larger than its far half (perspective), so
+ * that point sits above the area's middle. Only the projection's principal point moves (three's view offset): the
+ * camera still orbits its target, and picking and labels, which go through the projection matrix, follow unchanged.
+ */
+import type { PerspectiveCamera } from 'three';
+import { DEG } from '../core/constants.ts';
+import type { ScreenRect } from './free-area.ts';
+
+/** Share of the free area's width and height the journey's disc may fill. */
+const FILL = 0.94;
+/** Below this share of the view's width or height the free area is too small to frame in: the whole view is used. */
+const MIN_FREE_SHARE = 0.35;
+
+export interface OverviewFit {
+  distanceKm: number;
+  /** Where the camera's target is drawn, px from the view's middle (right and down positive). */
+  targetDxPx: number;
+  targetDyPx: number;
+}
+
+export interface FitInput {
+  /** Radius of the disc about the target, in the ecliptic, that must be seen whole, km. */
+  reachKm: number;
+  free: ScreenRect;
+  widthPx: number;
+  heightPx: number;
+  fovDeg: number;
+  elevationDeg: number;
+}
+
+/**
+ * Distance and target position that fit the disc in the free area. With t = tan(fov/2) and the camera at distance
+ * D and elevation e, a disc point at depth z (towards the camera) and across-distance x is drawn at
+ * (x, −z·sin e) / ((D − z·cos e)·t) half-heights from the middle; over the disc of radius R this spans
+ * R·sin e·[1/(D + R cos e) + 1/(D − R cos e)]/t vertically and 2/(t·√((D/R)² − cos² e)) across.
+ */
+export function fitOverview({ reachKm: r, free, widthPx, heightPx, fovDeg, elevationDeg }: FitInput, out: OverviewFit): OverviewFit {
+  const freeWidth = free.right - free.left, freeHeight = free.bottom - free.top;
+  const usable = freeWidth >= MIN_FREE_SHARE * widthPx && freeHeight >= MIN_FREE_SHARE * heightPx;
+  const area = usable ? free : { left: 0, top: 0, right: widthPx, bottom: heightPx };
+  const t = Math.tan((fovDeg * DEG) / 2);
+  const sin = Math.sin(elevationDeg * DEG), cos = Math.cos(elevationDeg * DEG);
+  // The free area's height and half-width in half-heights of the view.
+  const k = (FILL * (area.bottom - area.top)) / (heightPx / 2);
+  const w = (FILL * (area.right - area.left)) / heightPx;
+  const byHeight = (r * (sin + Math.sqrt(sin * sin + k * k * t * t * cos * cos))) / (k * t);
+  const byWidth = r * Math.sqrt(1 / (t * w) ** 2 + cos * cos);
+  const d = Math.max(byHeight, byWidth);
+  // The disc's picture is centred this far below the target, half-heights.
+  const discCentreBelow = (r * r * sin * cos) / ((d * d - r * r * cos * cos) * t);
+  out.distanceKm = d;
+  out.targetDxPx = (area.left + area.right) / 2 - widthPx / 2;
+  out.targetDyPx = (area.top + area.bottom) / 2 - heightPx / 2 - (discCentreBelow * heightPx) / 2;
+  return out;
+}
+
+/** Time constant of the glides between framings, seconds (a focus change takes ~1 s). */
+const GLIDE_SEC = 0.3;
+/** Longest step of a glide, s: frames are drawn on demand, so the first delta after a still spell is that spell. */
+const MAX_STEP_SEC = 0.05;
+
+/** One frame of an exponential glide from `current` toward `target`, snapping within `snap`. */
+export function glideToward(current: number, target: number, deltaSec: number, snap: number): number {
+  const step = Math.min(Math.max(0, deltaSec), MAX_STEP_SEC);
+  const next = target + (current - target) * Math.exp(-step / GLIDE_SEC);
+  return Math.abs(next - target) < snap ? target : next;
+}
+
+/** Draws the camera's target (dx, dy) px from the view's middle; (0, 0) clears the offset. */
+export function applyTargetOffset(camera: PerspectiveCamera, widthPx: number, heightPx: number, dxPx: number, dyPx: number): void {
+  if (dxPx === 0 && dyPx === 0) {
+    if (camera.view?.enabled) camera.clearViewOffset();
+    return;
+  }
+  const view = camera.view;
+  if (view?.enabled && view.fullWidth === widthPx && view.fullHeight === heightPx && view.offsetX === -dxPx && view.offsetY === -dyPx) return;
+  camera.setViewOffset(widthPx, heightPx, -dxPx, -dyPx, widthPx, heightPx);
+}

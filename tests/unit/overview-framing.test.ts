@@ -1,0 +1,85 @@
+/** The overview framed in the free area: projected with three's own camera, the journey's disc fills it, centred. */
+import { describe, expect, it } from 'vitest';
+import { PerspectiveCamera, Vector3 } from 'three';
+import { DEG } from '../../src/core/constants.ts';
+import type { ScreenRect } from '../../src/scene/free-area.ts';
+import { applyTargetOffset, fitOverview, glideToward, type OverviewFit } from '../../src/scene/overview-framing.ts';
+
+const ELEVATION_DEG = 52;
+
+/** The disc's rim as drawn by a camera at the fit, px: its bounding box. */
+function drawnDisc(fit: OverviewFit, reach: number, width: number, height: number) {
+  const camera = new PerspectiveCamera(45, width / height, 0.01, 1e4);
+  camera.position.set(0, fit.distanceKm * Math.sin(ELEVATION_DEG * DEG), fit.distanceKm * Math.cos(ELEVATION_DEG * DEG));
+  camera.lookAt(0, 0, 0);
+  camera.updateMatrixWorld();
+  applyTargetOffset(camera, width, height, fit.targetDxPx, fit.targetDyPx);
+  const box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+  const point = new Vector3();
+  for (let i = 0; i < 3600; i++) {
+    const angle = (i / 3600) * 2 * Math.PI;
+    point.set(reach * Math.cos(angle), 0, reach * Math.sin(angle)).project(camera);
+    const x = (point.x + 1) / 2 * width, y = (1 - point.y) / 2 * height;
+    box.left = Math.min(box.left, x); box.right = Math.max(box.right, x);
+    box.top = Math.min(box.top, y); box.bottom = Math.max(box.bottom, y);
+  }
+  const target = new Vector3(0, 0, 0).project(camera);
+  return { box, targetX: (target.x + 1) / 2 * width, targetY: (1 - target.y) / 2 * height };
+}
+
+function fit(free: ScreenRect, width: number, height: number, reach = 2.44): OverviewFit {
+  return fitOverview({ reachKm: reach, free, widthPx: width, heightPx: height, fovDeg: 45, elevationDeg: ELEVATION_DEG },
+    { distanceKm: 0, targetDxPx: 0, targetDyPx: 0 });
+}
+
+describe('the overview framing', () => {
+  it('fills the height of a wide free area (1280×720 beside the panels), the disc centred in it', () => {
+    const free = { left: 368, top: 0, right: 1280, bottom: 558 };
+    const framed = fit(free, 1280, 720);
+    const { box, targetX, targetY } = drawnDisc(framed, 2.44, 1280, 720);
+    expect(box.bottom - box.top).toBeCloseTo(0.94 * 558, 0);
+    expect(box.right - box.left).toBeLessThan(0.94 * 912);
+    expect((box.top + box.bottom) / 2).toBeCloseTo(279, 0);
+    expect((box.left + box.right) / 2).toBeCloseTo(824, 0);
+    // The near half is drawn larger, so the centre (the Sun) sits above the area's middle.
+    expect(targetX).toBeCloseTo(824, 6);
+    expect(targetY).toBeLessThan(279 - 20);
+  });
+
+  it('fills the width of a narrow free area (900×640 beside the panels)', () => {
+    const free = { left: 368, top: 0, right: 900, bottom: 478 };
+    const { box } = drawnDisc(fit(free, 900, 640), 2.44, 900, 640);
+    expect(box.right - box.left).toBeCloseTo(0.94 * 532, 0);
+    expect(box.bottom - box.top).toBeLessThan(0.94 * 478);
+    expect(box.left).toBeGreaterThan(368);
+    expect(box.bottom).toBeLessThan(478);
+  });
+
+  it('scales with the reach and uses the whole view when the free area is too small to frame in', () => {
+    const free = { left: 0, top: 0, right: 1280, bottom: 720 };
+    expect(fit(free, 1280, 720, 0.3).distanceKm / fit(free, 1280, 720, 2.44).distanceKm).toBeCloseTo(0.3 / 2.44, 9);
+    const sliver = fit({ left: 1000, top: 0, right: 1280, bottom: 720 }, 1280, 720);
+    expect(sliver).toEqual(fit(free, 1280, 720));
+    expect(sliver.targetDxPx).toBe(0);
+  });
+
+  it('glides at the same pace whatever the frame rate, and a long idle spell is one short step', () => {
+    let at30 = 0, at60 = 0;
+    for (let i = 0; i < 9; i++) at30 = glideToward(at30, 72, 1 / 30, 0.25);
+    for (let i = 0; i < 18; i++) at60 = glideToward(at60, 72, 1 / 60, 0.25);
+    expect(at30).toBeCloseTo(at60, 6);
+    expect(at30).toBeGreaterThan(40);
+    expect(at30).toBeLessThan(72);
+    expect(glideToward(0, 72, 5, 0.25)).toBeLessThan(20);
+    expect(glideToward(71.9, 72, 1 / 60, 0.25)).toBe(72);
+  });
+
+  it('clears the view offset when the target is drawn in the middle', () => {
+    const camera = new PerspectiveCamera(45, 16 / 9, 0.1, 100);
+    applyTargetOffset(camera, 1280, 720, 184, -80);
+    expect(camera.view?.enabled).toBe(true);
+    expect(camera.aspect).toBeCloseTo(16 / 9, 12);
+    applyTargetOffset(camera, 1280, 720, 0, 0);
+    expect(camera.view?.enabled ?? false).toBe(false);
+  });
+});
