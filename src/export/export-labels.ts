@@ -1,17 +1,20 @@
 /**
  * The body names for an exported image. On screen they are HTML over the canvas, so the export draws them itself:
- * the labels shown on screen right now, placed beside their bodies with the export camera and grown by the same
- * pixel scale as the picture, in the labels' own font and colour, and in the language asked for (a Chinese
- * caption gets Chinese names even when the page is in English).
+ * beside their bodies as projected by the export camera, grown by the same pixel scale as the picture, in the
+ * labels' own font and colour, and in the language asked for (a Chinese caption gets Chinese names even when the
+ * page is in English). The export has no panels: names hidden on screen under one are shown, and the names are
+ * decluttered again in the export's own pixels, in the screen's priority order.
  */
 import { Vector3, type Camera } from 'three';
-import { BODY_LOOK_BY_ID, bodyName, type BodyId } from '../scene/body-catalog.ts';
+import { BODY_LOOK_BY_ID, BODY_LOOKS_BY_LABEL_PRIORITY, bodyName } from '../scene/body-catalog.ts';
+import { declutterLabels } from '../scene/label-declutter.ts';
 import type { Language } from '../state/view-store.ts';
 import { setRelative, type SceneRuntime } from '../scene/scene-runtime.ts';
 
-/** As in LabelPlacer (src/scene/Labels.tsx): gap beside the drawn disc, and the disc radius cap, screen pixels. */
+/** As in LabelPlacer (src/scene/Labels.tsx): gap beside the drawn disc, disc radius cap and gap between names, screen pixels. */
 const GAP_PX = 5;
 const MAX_RADIUS_PX = 200;
+const PAD_PX = 3;
 
 export interface PlacedLabel {
   text: string;
@@ -25,40 +28,49 @@ export interface PlacedLabel {
   shadowBlur: number;
 }
 
-/** Labels currently visible on screen, projected for the export camera (call while it is set up for the export). */
+/** Names of the bodies drawn, placed for the export camera (call while it is set up for the export). */
 export function placeLabels(
   runtime: SceneRuntime, camera: Camera, width: number, height: number, scale: number, language: Language,
 ): PlacedLabel[] {
   if (!runtime.viewStore.getState().labelsVisible) return [];
-  const placed: PlacedLabel[] = [];
+  const count = BODY_LOOKS_BY_LABEL_PRIORITY.length;
+  const boxes = new Float32Array(4 * count), leftX = new Float32Array(count);
+  const wanted = new Uint8Array(count), shown = new Uint8Array(count);
   const v = new Vector3();
-  for (const [id, element] of Object.entries(runtime.labelElements) as [BodyId, HTMLElement | undefined][]) {
-    if (!element || element.style.visibility !== 'visible' || !runtime.drawn[id]) continue;
+  BODY_LOOKS_BY_LABEL_PRIORITY.forEach(({ id }, i) => {
     const size = runtime.labelSizes[id];
-    if (!size) continue;
+    // On the probe's arm camera the probe fills the foreground: its name would sit on the photo.
+    if (!runtime.labelElements[id] || !size || !runtime.drawn[id] || (runtime.probeEye && id === 'probe')) return;
     setRelative(v, runtime.bodies.posKm[id], runtime.originKm);
     v.project(camera);
-    if (v.z > 1) continue;
+    if (v.z > 1) return;
     const radiusPx = Math.min(runtime.drawnRadiusPx[id], MAX_RADIUS_PX);
     const bodyX = (v.x * 0.5 + 0.5) * width, offset = (radiusPx * 0.75 + GAP_PX) * scale;
-    // Beside the body on the side the screen's declutter chose (left when the right was taken).
-    const align = element.dataset.side === 'left' ? 'right' : 'left';
-    const x = align === 'right' ? bodyX - offset : bodyX + offset;
+    const boxWidth = size[0] * scale, boxHeight = size[1] * scale;
     const top = (-v.y * 0.5 + 0.5) * height - (radiusPx * 0.75 + size[1] * 0.6) * scale;
-    const centreY = top + (size[1] * scale) / 2;
-    if ((align === 'left' ? x > width : x < 0) || centreY < 0 || centreY > height) continue;
+    if (bodyX < 0 || bodyX > width || top + boxHeight / 2 < 0 || top + boxHeight / 2 > height) return;
+    leftX[i] = bodyX - offset - boxWidth;
+    // A name that would run off the image's right edge goes on the left.
+    boxes.set([bodyX + offset + boxWidth > width ? leftX[i]! : bodyX + offset, top, boxWidth, boxHeight], 4 * i);
+    wanted[i] = 1;
+  });
+  declutterLabels(boxes, wanted, count, shown, PAD_PX * scale, undefined, leftX);
+  const placed: PlacedLabel[] = [];
+  BODY_LOOKS_BY_LABEL_PRIORITY.forEach((look, i) => {
+    const element = runtime.labelElements[look.id];
+    if (!shown[i] || !element) return;
+    const onLeft = boxes[4 * i] === leftX[i];
     const style = getComputedStyle(element);
-    const fontPx = parseFloat(style.fontSize) * scale;
     placed.push({
-      text: bodyName(BODY_LOOK_BY_ID[id], language),
-      x,
-      align,
-      centreY,
-      font: `${style.fontWeight} ${fontPx.toFixed(2)}px ${style.fontFamily}`,
+      text: bodyName(look, language),
+      x: onLeft ? boxes[4 * i]! + boxes[4 * i + 2]! : boxes[4 * i]!,
+      align: onLeft ? 'right' : 'left',
+      centreY: boxes[4 * i + 1]! + boxes[4 * i + 3]! / 2,
+      font: `${style.fontWeight} ${(parseFloat(style.fontSize) * scale).toFixed(2)}px ${style.fontFamily}`,
       color: style.color,
       shadowBlur: 4 * scale,
     });
-  }
+  });
   return placed;
 }
 

@@ -7,10 +7,7 @@ import { largestFreeRect } from './free-area.ts';
 import { createLabelObstacles } from './label-declutter.ts';
 import type { SceneRuntime } from './scene-runtime.ts';
 
-/**
- * What covers the scene: a label may not hide under these. Not the modal dialogs: they cover the scene only while
- * open, and the image export takes the labels shown with its dialog open.
- */
+/** What covers the scene: a label may not hide under these. Not the modal dialogs: they cover it only while open. */
 const HUD_SELECTOR = '.panel:not([role="dialog"]), .tl, .hud-cluster, .illustrative-note, .hud-bottom-right';
 /**
  * Covers the scene but does not move the framing: the toolbar is a thin strip in a corner (its drop-downs open

@@ -55,8 +55,7 @@ describe('save image', () => {
     await expect(dialog.getByRole('checkbox', { name: /Caption/ }).isChecked()).resolves.toBe(true);
     const file = await captureDownload(page, () => dialog.getByTestId('export-save').click());
     writeFileSync(`${OUTPUT_DIR}/export-3840x2160-caption.png`, file.bytes);
-    // The exported names are those shown on screen as the export draws: the dialog over the Sun and the Earth must
-    // not have hidden theirs (it did: a 4K poster with Mars as its only name).
+    // A modal dialog is not a panel: the names under it stay shown on screen (the export places its own).
     for (const id of ['sun', 'earth']) {
       await expect(page.locator(`.scene-label-${id}`).evaluate((label) => (label as HTMLElement).style.visibility)).resolves.toBe('visible');
     }
