@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { useStore } from 'zustand';
 import { tdbSecFromIsoUtc } from '../core/time.ts';
 import { PROPAGATION_SPAN } from '../core/trajectory/propagation-span.ts';
 import { createClock } from '../state/clock.ts';
@@ -11,7 +10,7 @@ import { DistancePlot } from './DistancePlot.tsx';
 import { FocusPicker } from './FocusPicker.tsx';
 import { Hud } from './Hud.tsx';
 import { InfoPanel } from './InfoPanel.tsx';
-import { IllustrativeNote, LoadingBar, ProblemBanner } from './StatusPanels.tsx';
+import { LoadingBar, ProblemBanner } from './StatusPanels.tsx';
 import { ClockDriver } from './ClockDriver.tsx';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
 import { SceneLoader } from './SceneLoader.tsx';
@@ -31,7 +30,6 @@ export function App({ propagation }: { propagation: PropagationSession }) {
     currentTdbSec: OPENING_TDB_SEC,
   }), []);
   const { planets, mission, progress, problem } = useSyncExternalStore(propagation.subscribe, propagation.getSnapshot);
-  const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
   // The scene draws the planets first and the panels mount after that frame: in software rendering the panels'
   // render, layout and first paint hold the page and the GPU process for 1–2 s, and the sky is what a visitor came
   // to see. A scene or propagation failure shows them at once.
@@ -107,7 +105,6 @@ export function App({ propagation }: { propagation: PropagationSession }) {
           />
           <InfoPanel clock={clock} viewStore={viewStore} mission={mission} planets={planets} />
           <DistancePlot clock={clock} viewStore={viewStore} mission={mission} planets={planets} />
-          {panelsVisible && <IllustrativeNote />}
           <LinkNotice key={link.appliedCount} viewStore={viewStore} problems={link.problems} />
           {link.embed && <EmbedBadge viewStore={viewStore} linkUrl={link.linkUrl} />}
         </>

@@ -3,7 +3,7 @@
  * scale). The curves are computed once per mission; the "now" line and dots follow the clock through refs (no
  * React render per frame). Click or drag on the chart to seek; hovering shows the values under the pointer.
  */
-import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useStore } from 'zustand';
 import { DAY_S } from '../core/constants.ts';
 import { formatUtc, utcMsFromTdbSec } from '../core/time.ts';
@@ -37,7 +37,8 @@ const RECT = { left: 50, right: WIDTH_PX - 8, top: 8, bottom: HEIGHT_PX - 17 };
 const MIN_TICK_SPACING_PX = 18;
 const ARIA_INTERVAL_MS = 250;
 const FLYBY_WINDOW_SEC = 5 * DAY_S;
-const NARROW_SCREEN = '(max-width: 640px)';
+/** Where the open plot would run into the readouts and the note (the column starts under the toolbar below 931 px wide). */
+const CRAMPED_SCREEN = '(max-width: 640px), (max-height: 650px), (max-width: 930px) and (max-height: 700px)';
 
 const TARGET_NAME: Partial<Record<TrackId, TextId>> = {
   kamooalewa: 'nameKamooalewa', earth: 'nameEarth', '311p': 'name311p',
@@ -68,7 +69,15 @@ function placeDot(dot: HTMLDivElement | null, runs: readonly DistanceRun[], scal
 export function DistancePlot({ clock, viewStore, mission, planets }: DistancePlotProps) {
   const language = useStore(viewStore, (s) => s.language);
   const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
-  const [collapsed, setCollapsed] = useState(() => typeof matchMedia === 'function' && matchMedia(NARROW_SCREEN).matches);
+  const [collapsed, setCollapsed] = useState(() => typeof matchMedia === 'function' && matchMedia(CRAMPED_SCREEN).matches);
+  // A window resized across the line folds or opens it (a choice made with its button holds until then).
+  useEffect(() => {
+    if (typeof matchMedia !== 'function') return;
+    const query = matchMedia(CRAMPED_SCREEN);
+    const follow = () => setCollapsed(query.matches);
+    query.addEventListener('change', follow);
+    return () => query.removeEventListener('change', follow);
+  }, []);
   const startTdbSec = useClockValue(clock, (c) => c.startTdbSec);
   const stopTdbSec = useClockValue(clock, (c) => c.stopTdbSec);
 

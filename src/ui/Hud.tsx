@@ -13,6 +13,7 @@ import { SaveImageButton, VideoClipButton } from './ExportButtons.tsx';
 import { HelpOverlay } from './HelpOverlay.tsx';
 import { PlaybackControls } from './PlaybackControls.tsx';
 import { Readouts } from './Readouts.tsx';
+import { IllustrativeNote } from './StatusPanels.tsx';
 import { SaveImageDialog } from './SaveImageDialog.tsx';
 import { Timeline } from './Timeline.tsx';
 import { VideoDialog } from './VideoDialog.tsx';
@@ -57,6 +58,7 @@ export function Hud({
               getProbeReadout={getProbeReadout}
               pathReady={pathReady}
             />
+            <IllustrativeNote language={language} />
           </div>
           <div className="hud-top-right">
             <div className="hud-cluster">

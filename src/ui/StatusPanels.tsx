@@ -1,17 +1,17 @@
 import type { ReactNode } from 'react';
-import { useStore } from 'zustand';
-import { viewStore } from '../state/view-store.ts';
+import type { Language } from '../state/view-store.ts';
 import './status-panels.css';
 
-const NOTE = {
-  en: 'Illustrative path: CNSA publishes no ephemeris. Planets, Kamoʻoalewa and 311P follow published orbits; '
-    + "the probe's path is designed to fit the public event dates and the laws of motion.",
-  zh: '示意轨道：国家航天局未公布探测器星历。行星、小行星2016HO3与彗星311P按公开轨道根数计算；探测器轨道依据公开的任务节点按动力学设计。',
+/** The first sentence says it all; short windows show only it. */
+const NOTE: Record<Language, [string, string]> = {
+  en: ['Illustrative path: CNSA publishes no ephemeris.',
+    " Planets, Kamoʻoalewa and 311P follow published orbits; the probe's path is designed to fit the public event dates and the laws of motion."],
+  zh: ['示意轨道：国家航天局未公布探测器星历。', '行星、小行星2016HO3与彗星311P按公开轨道根数计算；探测器轨道依据公开的任务节点按动力学设计。'],
 };
 
-export function IllustrativeNote() {
-  const language = useStore(viewStore, (s) => s.language);
-  return <p className="illustrative-note" role="note">{NOTE[language]}</p>;
+export function IllustrativeNote({ language }: { language: Language }) {
+  const [first, rest] = NOTE[language];
+  return <p className="illustrative-note" role="note">{first}<span className="illustrative-note-more">{rest}</span></p>;
 }
 
 export function LoadingBar({ fraction, stage }: { fraction: number; stage: string }) {

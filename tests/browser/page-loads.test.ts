@@ -56,4 +56,39 @@ describe('the app page', () => {
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
+
+  it('keeps every panel clear of the others, from a phone held either way to a short laptop window', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url);
+    const overlaps = () => page.evaluate(() => {
+      const panels = [...document.querySelectorAll('.panel:not([role="dialog"]), .tl, .hud-cluster, .illustrative-note')]
+        .map((element) => ({ name: element.className.split(' ')[0], box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && box.height > 0);
+      const found: string[] = [];
+      for (const [i, a] of panels.entries()) {
+        for (const b of panels.slice(i + 1)) {
+          // The toolbar's own chips (panels too) sit inside it.
+          const nested = (x: DOMRect, y: DOMRect) => x.left >= y.left && x.right <= y.right && x.top >= y.top && x.bottom <= y.bottom;
+          if (nested(a.box, b.box) || nested(b.box, a.box)) continue;
+          if (a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom) {
+            found.push(`${a.name} × ${b.name}`);
+          }
+        }
+      }
+      return found;
+    });
+    // Each overlapped before: toolbar × readouts (900×640, 768×1024), distance plot × note (1366×600), distance plot ×
+    // readouts and note × playback bar (667×375), toolbar × note and distance plot × playback bar (390×844).
+    for (const [width, height] of [[1366, 600], [900, 640], [768, 1024], [667, 375], [390, 844], [1280, 720]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(300);
+      expect(await overlaps(), `${width}×${height}`).toEqual([]);
+    }
+    await page.setViewportSize({ width: 667, height: 375 });
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: `${OUTPUT_DIR}/page-phone-landscape.png` });
+    // The note keeps its point in one line there.
+    await expect(page.getByRole('note').filter({ hasText: /Illustrative path: CNSA publishes no ephemeris\./ }).isVisible()).resolves.toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
 });
