@@ -2,11 +2,13 @@
  * Renders the live scene into the canvas's own drawing buffer at an export size, then puts everything back.
  * The same renderer and camera as the screen (so colours, tone and depth match what is shown), with pixel ratio 1,
  * a drawing buffer of exactly W×H, and the camera centred on its target and widened to hold at least what the
- * screen shows clear of the panels. Nothing is visible in between: callers render, copy and restore in one task.
+ * screen shows clear of the panels, or, for the overview as framed, fitted to the journey whatever the export's
+ * shape. Nothing is visible in between: callers render, copy and restore in one task.
  */
 import { Color, ShaderMaterial, Vector2, type Camera, type Object3D, type PerspectiveCamera, type Scene, type WebGLRenderer } from 'three';
 import { CHROMIUM_MAX_DRAWING_BUFFER_PIXELS, type RenderLimits } from './clamp-size.ts';
 import type { ScreenRect } from '../scene/free-area.ts';
+import { JOURNEY_FILL, type DiscPicture } from '../scene/overview-framing.ts';
 import { ExportError } from './export-error.ts';
 
 export function renderLimits(gl: WebGLRenderer): RenderLimits {
@@ -62,6 +64,17 @@ export interface SizeOptions {
   transparent: boolean;
   /** The part of the screen the panels leave free (null: the whole screen). */
   free?: ScreenRect | null;
+  /** The overview's journey as the camera sees it, when the screen shows it as framed: the export fits it instead. */
+  journey?: DiscPicture | null;
+}
+
+/** Field of view and target position (px above the middle) that fit the journey's picture to the export's shape. */
+export function journeyFraming(journey: DiscPicture, exportHeight: number, exportAspect: number): { fovDeg: number; raisePx: number } {
+  const halfHeightTan = Math.max(journey.heightTan / 2, journey.halfWidthTan / exportAspect) / JOURNEY_FILL;
+  return {
+    fovDeg: (Math.atan(halfHeightTan) * 360) / Math.PI,
+    raisePx: (journey.centreBelowTan / halfHeightTan) * (exportHeight / 2),
+  };
 }
 
 /** Objects drawn as the sky (the starfield): hidden on a transparent background. */
@@ -100,7 +113,7 @@ export function sizeForExport(
       perspective.fov = saved.fov;
       const view = saved.view;
       if (view) perspective.setViewOffset(view.fullWidth, view.fullHeight, view.offsetX, view.offsetY, view.width, view.height);
-      else perspective.updateProjectionMatrix();
+      else perspective.clearViewOffset();
     }
   };
 
@@ -116,7 +129,10 @@ export function sizeForExport(
     targetYPx: screenHeight / 2 - (view ? (view.offsetY * screenHeight) / view.fullHeight : 0),
   };
   const free = options.free ?? { left: 0, top: 0, right: screenWidth, bottom: screenHeight };
-  const fov = perspective.isPerspectiveCamera ? fovToContain(screen, free, exportAspect) : saved.fov;
+  const framing = options.journey
+    ? journeyFraming(options.journey, height, exportAspect)
+    : { fovDeg: fovToContain(screen, free, exportAspect), raisePx: 0 };
+  const fov = perspective.isPerspectiveCamera ? framing.fovDeg : saved.fov;
   const scale = perspective.isPerspectiveCamera ? pixelScale(saved.size.y, saved.fov, height, fov) : height / saved.size.y;
   try {
     gl.setPixelRatio(1);
@@ -129,8 +145,8 @@ export function sizeForExport(
     if (perspective.isPerspectiveCamera) {
       perspective.aspect = exportAspect;
       perspective.fov = fov;
-      if (perspective.view) perspective.view.enabled = false;
-      perspective.updateProjectionMatrix();
+      if (framing.raisePx !== 0) perspective.setViewOffset(width, height, 0, framing.raisePx, width, height);
+      else perspective.clearViewOffset();
     }
     if (options.transparent) {
       gl.setClearColor(saved.clearColor, 0);

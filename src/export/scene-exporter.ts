@@ -6,6 +6,8 @@
 import type { RootState } from '@react-three/fiber';
 import type { PerspectiveCamera } from 'three';
 import { BODY_LOOK_BY_ID, type BodyId } from '../scene/body-catalog.ts';
+import { overviewReachKm } from '../scene/camera-targets.ts';
+import { discPicture } from '../scene/overview-framing.ts';
 import type { SceneRuntime } from '../scene/scene-runtime.ts';
 import { KM_PER_UNIT } from '../scene/scene-units.ts';
 import type { ClipCamera } from './clip-camera.ts';
@@ -75,7 +77,11 @@ export function createSceneExporter(
       const { gl, scene, camera } = get();
       const { canvas, context } = canvas2d(width, height);
       const tdbSec = runtime.tdbSec;
-      const view = sizeForExport(gl, scene, camera, width, height, { transparent, free: runtime.freeArea });
+      const pose = runtime.cameraPose;
+      const journey = runtime.journeyFramed
+        ? discPicture(pose.distanceKm, overviewReachKm(runtime.viewStore.getState().frame), pose.elevationDeg)
+        : null;
+      const view = sizeForExport(gl, scene, camera, width, height, { transparent, free: runtime.freeArea, journey });
       let labels;
       const marks: number[] = [started];
       try {

@@ -200,6 +200,7 @@ export function SceneDriver() {
     s.targetDyPx = snap ? dy : glideToward(s.targetDyPx, dy, delta, OFFSET_SNAP_PX);
     if (!runtime.exportSized) applyTargetOffset(perspective, size.width, size.height, s.targetDxPx, s.targetDyPx);
     const settled = s.targetDxPx === dx && s.targetDyPx === dy && (!s.fitting || s.distanceSettled);
+    runtime.journeyFramed = framed && s.fitting && s.panKm[0] === 0 && s.panKm[1] === 0 && s.panKm[2] === 0;
     if (!settled) invalidate();
 
     const distance = Math.max(perspective.position.length(), 1e-12);

@@ -9,8 +9,8 @@ import type { PerspectiveCamera } from 'three';
 import { DEG } from '../core/constants.ts';
 import type { ScreenRect } from './free-area.ts';
 
-/** Share of the free area's width and height the journey's disc may fill. */
-const FILL = 0.94;
+/** Share of the free area's width and height (or an export's) the journey's disc may fill. */
+export const JOURNEY_FILL = 0.94;
 /** Below this share of the view's width or height the free area is too small to frame in: the whole view is used. */
 const MIN_FREE_SHARE = 0.35;
 
@@ -44,8 +44,8 @@ export function fitOverview({ reachKm: r, free, widthPx, heightPx, fovDeg, eleva
   const t = Math.tan((fovDeg * DEG) / 2);
   const sin = Math.sin(elevationDeg * DEG), cos = Math.cos(elevationDeg * DEG);
   // The free area's height and half-width in half-heights of the view.
-  const k = (FILL * (area.bottom - area.top)) / (heightPx / 2);
-  const w = (FILL * (area.right - area.left)) / heightPx;
+  const k = (JOURNEY_FILL * (area.bottom - area.top)) / (heightPx / 2);
+  const w = (JOURNEY_FILL * (area.right - area.left)) / heightPx;
   const byHeight = (r * (sin + Math.sqrt(sin * sin + k * k * t * t * cos * cos))) / (k * t);
   const byWidth = r * Math.sqrt(1 / (t * w) ** 2 + cos * cos);
   const d = Math.max(byHeight, byWidth);
@@ -55,6 +55,27 @@ export function fitOverview({ reachKm: r, free, widthPx, heightPx, fovDeg, eleva
   out.targetDxPx = (area.left + area.right) / 2 - widthPx / 2;
   out.targetDyPx = (area.top + area.bottom) / 2 - heightPx / 2 - (discCentreBelow * heightPx) / 2;
   return out;
+}
+
+/** The disc's picture around the target, in tangents of the angle from the view's axis. */
+export interface DiscPicture {
+  /** Height and half-width of its bounding box. */
+  heightTan: number;
+  halfWidthTan: number;
+  /** How far the box's middle lies below the target (negative: above, for a camera below the ecliptic). */
+  centreBelowTan: number;
+}
+
+/** The picture of a disc of radius `reachKm` seen from `distanceKm` at `elevationDeg` (formulas of fitOverview); null from inside it. */
+export function discPicture(distanceKm: number, reachKm: number, elevationDeg: number): DiscPicture | null {
+  const sin = Math.abs(Math.sin(elevationDeg * DEG)), cos = Math.cos(elevationDeg * DEG);
+  if (distanceKm <= reachKm) return null;
+  const above = (reachKm * sin) / (distanceKm + reachKm * cos), below = (reachKm * sin) / (distanceKm - reachKm * cos);
+  return {
+    heightTan: above + below,
+    halfWidthTan: 1 / Math.sqrt((distanceKm / reachKm) ** 2 - cos * cos),
+    centreBelowTan: (Math.sign(elevationDeg) * (below - above)) / 2,
+  };
 }
 
 /** Time constant of the glides between framings, seconds (a focus change takes ~1 s). */

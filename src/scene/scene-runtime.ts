@@ -51,6 +51,8 @@ export interface SceneRuntime {
   requestFrame: () => void;
   /** A clip export has sized the camera's projection: frames drawn for it keep it. */
   exportSized: boolean;
+  /** The overview shows the journey as fitted (not zoomed or panned since): image exports fit it to their shape. */
+  journeyFramed: boolean;
   /** True while the probe's arm camera is the view: the probe is metres away, drawn at true size. */
   probeEye: boolean;
   /** Roll of the probe about its sunward axis, radians (the probe's-eye views turn it towards their subject). */
@@ -68,7 +70,7 @@ export function createSceneRuntime(
     pendingStages: new Set(), shownStages: new Set(),
     drawnRadiusPx: Object.fromEntries(BODY_LOOKS.map((l) => [l.id, 0])) as Record<BodyId, number>,
     drawn: Object.fromEntries(BODY_LOOKS.map((l) => [l.id, false])) as Record<BodyId, boolean>,
-    labelElements: {}, labelSizes: {}, labelObstacles: createLabelObstacles(), freeArea: null, requestFrame: () => {}, exportSized: false, probeEye: false, probeRollRad: 0, minPixelsOverride: null,
+    labelElements: {}, labelSizes: {}, labelObstacles: createLabelObstacles(), freeArea: null, requestFrame: () => {}, exportSized: false, journeyFramed: false, probeEye: false, probeRollRad: 0, minPixelsOverride: null,
   };
 }
 

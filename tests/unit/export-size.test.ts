@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PerspectiveCamera, Scene, Vector3 } from 'three';
 import { CHROMIUM_MAX_DRAWING_BUFFER_PIXELS, clampExportSize, parseSide, type RenderLimits } from '../../src/export/clamp-size.ts';
 import { fovToContain, pixelScale, sizeForExport } from '../../src/export/render-at-size.ts';
-import { applyTargetOffset } from '../../src/scene/overview-framing.ts';
+import { applyTargetOffset, discPicture } from '../../src/scene/overview-framing.ts';
 import { fakeRenderer } from './support/fake-renderer.ts';
 import { clipFileName, imageFileName, utcStamp } from '../../src/export/file-name.ts';
 import { tdbSecFromIsoUtc } from '../../src/core/time.ts';
@@ -97,6 +97,31 @@ describe('export camera', () => {
     const [xBack, yBack] = drawnAt(1280, 720);
     expect(xBack).toBeCloseTo(824, 6);
     expect(yBack).toBeCloseTo(220, 6);
+  });
+
+  it('fits the overview\'s journey to the export\'s own shape: a vertical poster is filled across, centred', () => {
+    const camera = new PerspectiveCamera(45, 1280 / 720, 0.01, 100);
+    const distance = 6.5, reach = 2.44, elevation = 52 * Math.PI / 180;
+    camera.position.set(0, distance * Math.sin(elevation), distance * Math.cos(elevation));
+    camera.lookAt(0, 0, 0);
+    camera.updateMatrixWorld();
+    applyTargetOffset(camera, 1280, 720, 184, -140);
+    const journey = discPicture(distance, reach, 52)!;
+    const view = sizeForExport(fakeRenderer(1280, 720), new Scene(), camera, 1080, 1920, { transparent: false, journey });
+    const box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+    const point = new Vector3();
+    for (let i = 0; i < 3600; i++) {
+      const angle = (i / 3600) * 2 * Math.PI;
+      point.set(reach * Math.cos(angle), 0, reach * Math.sin(angle)).project(camera);
+      const x = (point.x + 1) / 2 * 1080, y = (1 - point.y) / 2 * 1920;
+      box.left = Math.min(box.left, x); box.right = Math.max(box.right, x);
+      box.top = Math.min(box.top, y); box.bottom = Math.max(box.bottom, y);
+    }
+    expect(box.right - box.left).toBeCloseTo(0.94 * 1080, 0);
+    expect((box.left + box.right) / 2).toBeCloseTo(540, 0);
+    expect((box.top + box.bottom) / 2).toBeCloseTo(960, 0);
+    view.restore();
+    expect(camera.view?.offsetX).toBe(-184);
   });
 
   it('scales pixel sizes by export pixels per screen pixel', () => {

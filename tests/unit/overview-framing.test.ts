@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PerspectiveCamera, Vector3 } from 'three';
 import { DEG } from '../../src/core/constants.ts';
 import type { ScreenRect } from '../../src/scene/free-area.ts';
-import { applyTargetOffset, fitOverview, glideToward, type OverviewFit } from '../../src/scene/overview-framing.ts';
+import { applyTargetOffset, discPicture, fitOverview, glideToward, type OverviewFit } from '../../src/scene/overview-framing.ts';
 
 const ELEVATION_DEG = 52;
 
@@ -44,6 +44,17 @@ describe('the overview framing', () => {
     // The near half is drawn larger, so the centre (the Sun) sits above the area's middle.
     expect(targetX).toBeCloseTo(824, 6);
     expect(targetY).toBeLessThan(279 - 20);
+  });
+
+  it('describes the disc\'s picture as the camera draws it (what exports fit)', () => {
+    const framed = fit({ left: 368, top: 0, right: 1280, bottom: 558 }, 1280, 720);
+    const { box, targetY } = drawnDisc(framed, 2.44, 1280, 720);
+    const picture = discPicture(framed.distanceKm, 2.44, ELEVATION_DEG)!;
+    const pxPerTan = 360 / Math.tan(22.5 * DEG);
+    expect(picture.heightTan * pxPerTan).toBeCloseTo(box.bottom - box.top, 1);
+    expect(2 * picture.halfWidthTan * pxPerTan).toBeCloseTo(box.right - box.left, 1);
+    expect(targetY + picture.centreBelowTan * pxPerTan).toBeCloseTo((box.top + box.bottom) / 2, 1);
+    expect(discPicture(2, 2.44, ELEVATION_DEG)).toBeNull();
   });
 
   it('fills the width of a narrow free area (900×640 beside the panels)', () => {
