@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyBesideLabel, openApp, OUTPUT_DIR } from './support/app-page.ts';
 import { useAppServer } from './support/app-server.ts';
-import { blobsOf, boundingBoxOf, pixelStats } from './support/pixels.ts';
+import { boundingBoxOf, patchesOf, pixelStats } from './support/pixels.ts';
 
 const app = useAppServer();
 
@@ -29,7 +29,7 @@ describe('the journey', () => {
     // The flyby diamond is the one patch of its light blue (#7fd4ff) in the overview: the comet's tail, a paler blue,
     // comes within 30 of it in places but not within 12 (measured).
     const isFlybyBlue = (r: number, g: number, b: number) => Math.abs(r - 127) < 12 && Math.abs(g - 212) < 12 && b > 240;
-    const [diamond] = blobsOf(await page.screenshot(), isFlybyBlue, { x: 380, y: 0, width: 900, height: 550 });
+    const [diamond] = patchesOf(await page.screenshot(), isFlybyBlue, { x: 380, y: 0, width: 900, height: 550 });
     expect(diamond).toBeDefined();
     await page.mouse.click((diamond!.minX + diamond!.maxX) / 2, (diamond!.minY + diamond!.maxY) / 2);
     await expect.poll(() => page.getByTestId('readout-utc').textContent()).toMatch(/^2027-11-27/);

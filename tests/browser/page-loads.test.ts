@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyBesideLabel, openApp, OUTPUT_DIR } from './support/app-page.ts';
-import { blobsOf, type Region } from './support/pixels.ts';
+import { patchesOf, type Region } from './support/pixels.ts';
 import { useAppServer } from './support/app-server.ts';
 
 const app = useAppServer();
@@ -31,9 +31,9 @@ describe('the app page', () => {
     const freeLeft = column.x + column.width, freeBottom = playback.y;
     // The Sun: a round white-yellow disc (the comet's tail is as white but long, the burn diamonds smaller).
     const isSunColour = (r: number, g: number, b: number) => r > 250 && g > 235 && b > 185;
-    const sunDisc = (shot: Buffer, region: Region) => blobsOf(shot, isSunColour, region).find((blob) => {
-      const width = blob.maxX - blob.minX + 1, height = blob.maxY - blob.minY + 1;
-      return width >= 10 && width <= 30 && Math.abs(width - height) <= 3 && blob.count > 0.6 * width * height;
+    const sunDisc = (shot: Buffer, region: Region) => patchesOf(shot, isSunColour, region).find((patch) => {
+      const width = patch.maxX - patch.minX + 1, height = patch.maxY - patch.minY + 1;
+      return width >= 10 && width <= 30 && Math.abs(width - height) <= 3 && patch.count > 0.6 * width * height;
     });
     const sun = sunDisc(shot, { x: Math.round(freeLeft), y: 0, width: 900 - Math.round(freeLeft), height: Math.round(freeBottom) });
     expect(sun).toBeDefined();

@@ -42,7 +42,7 @@ export async function utcReadout(page: Page): Promise<string> {
 
 /**
  * Where a body is drawn, px, read back from its name label, which sits beside it on the side the layout chose
- * (src/scene/Labels.tsx: a few px from the disc, its middle a little above the body's centre); null when hidden.
+ * (src/scene/Labels.tsx: a few px from the disc, its bottom edge about level with the body's centre); null when hidden.
  */
 export async function bodyBesideLabel(page: Page, id: string): Promise<{ x: number; y: number } | null> {
   const label = page.locator(`.scene-label-${id}`);

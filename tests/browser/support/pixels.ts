@@ -77,10 +77,10 @@ export async function waitForStillRegion(
   throw new Error(`the picture kept changing for ${timeoutMs} ms`);
 }
 
-export interface Blob { minX: number; minY: number; maxX: number; maxY: number; count: number }
+export interface PixelPatch { minX: number; minY: number; maxX: number; maxY: number; count: number }
 
 /** The connected patches (8-neighbour) of pixels `match` accepts within `region`, largest first. */
-export function blobsOf(png: Buffer, match: (r: number, g: number, b: number) => boolean, region: Region): Blob[] {
+export function patchesOf(png: Buffer, match: (r: number, g: number, b: number) => boolean, region: Region): PixelPatch[] {
   const image = PNG.sync.read(png);
   const inside = new Uint8Array(region.width * region.height);
   for (let row = 0; row < region.height; row++) {
@@ -89,19 +89,19 @@ export function blobsOf(png: Buffer, match: (r: number, g: number, b: number) =>
       inside[row * region.width + col] = match(image.data[i]!, image.data[i + 1]!, image.data[i + 2]!) ? 1 : 0;
     }
   }
-  const blobs: Blob[] = [];
+  const patches: PixelPatch[] = [];
   const stack: number[] = [];
   for (let start = 0; start < inside.length; start++) {
     if (inside[start] !== 1) continue;
-    const blob = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity, count: 0 };
+    const patch = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity, count: 0 };
     inside[start] = 2;
     stack.push(start);
     while (stack.length > 0) {
       const at = stack.pop()!;
       const row = Math.floor(at / region.width), col = at % region.width;
-      blob.count++;
-      blob.minX = Math.min(blob.minX, col + region.x); blob.maxX = Math.max(blob.maxX, col + region.x);
-      blob.minY = Math.min(blob.minY, row + region.y); blob.maxY = Math.max(blob.maxY, row + region.y);
+      patch.count++;
+      patch.minX = Math.min(patch.minX, col + region.x); patch.maxX = Math.max(patch.maxX, col + region.x);
+      patch.minY = Math.min(patch.minY, row + region.y); patch.maxY = Math.max(patch.maxY, row + region.y);
       for (let dy = -1; dy <= 1; dy++) {
         for (let dx = -1; dx <= 1; dx++) {
           const r = row + dy, c = col + dx;
@@ -111,7 +111,7 @@ export function blobsOf(png: Buffer, match: (r: number, g: number, b: number) =>
         }
       }
     }
-    blobs.push(blob);
+    patches.push(patch);
   }
-  return blobs.sort((a, b) => b.count - a.count);
+  return patches.sort((a, b) => b.count - a.count);
 }
