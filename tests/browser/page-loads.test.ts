@@ -80,9 +80,20 @@ describe('the app page', () => {
     // readouts and note × playback bar (667×375), toolbar × note and distance plot × playback bar (390×844).
     for (const [width, height] of [[1366, 600], [900, 640], [768, 1024], [667, 375], [390, 844], [1280, 720]] as const) {
       await page.setViewportSize({ width, height });
-      await page.waitForTimeout(300);
-      expect(await overlaps(), `${width}×${height}`).toEqual([]);
+      // The plot folds a render after the resize; on a busy machine that takes a moment.
+      await expect.poll(overlaps, { message: `${width}×${height}`, timeout: 5000 }).toEqual([]);
     }
+    // An event's card, where the column starts under the toolbar: beside the readouts, not over them.
+    await page.setViewportSize({ width: 660, height: 900 });
+    await page.getByRole('button', { name: /^Events$/ }).click();
+    await page.getByTestId('event-list').getByRole('button', { name: /^Arrival at Kamoʻoalewa/ }).click();
+    await page.getByTestId('info-panel').waitFor();
+    // Escape closes the event list's drop-down first (it opens over everything), then the card.
+    await page.keyboard.press('Escape');
+    await expect.poll(overlaps, { message: '660×900 with a card', timeout: 5000 }).toEqual([]);
+    await page.screenshot({ path: `${OUTPUT_DIR}/page-narrow-card.png` });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('info-panel').count()).toBe(0);
     await page.setViewportSize({ width: 667, height: 375 });
     await page.waitForTimeout(1500);
     await page.screenshot({ path: `${OUTPUT_DIR}/page-phone-landscape.png` });
