@@ -108,7 +108,8 @@ describe('the app page', () => {
     // The Sun–Mars separation on screen, px: it scales with the window's height over the camera's distance.
     const separation = async () => {
       const [sun, mars] = [await bodyBesideLabel(page, 'sun'), await bodyBesideLabel(page, 'mars')];
-      expect(sun && mars).toBeTruthy();
+      expect(sun, 'the Sun named').not.toBeNull();
+      expect(mars, 'Mars named').not.toBeNull();
       return Math.hypot(sun!.x - mars!.x, sun!.y - mars!.y);
     };
     const settle = () => page.waitForTimeout(2000);
