@@ -89,7 +89,7 @@ export function LabelPlacer() {
         lastShown[i] = shown[i]!;
       }
       if (!shown[i]) continue;
-      // The image export places its names on the same side (src/export/export-labels.ts).
+      // Which side of its body the name took (the browser tests locate bodies by their names).
       const onLeft = boxes[4 * i] === leftX[i] ? 1 : 0;
       if (onLeft !== lastOnLeft[i]) {
         element.dataset.side = onLeft ? 'left' : 'right';

@@ -54,6 +54,8 @@ export function SceneDriver() {
     transitionStartMs: -1,
     fitInput: { reachKm: 1, free: { left: 0, top: 0, right: 1, bottom: 1 }, widthPx: 1, heightPx: 1, fovDeg: 45, elevationDeg: OVERVIEW_ELEVATION_DEG } as FitInput,
     fit: { distanceKm: 1, targetDxPx: 0, targetDyPx: 0 } as OverviewFit,
+    /** The free area until the panels are measured. */
+    wholeView: { left: 0, top: 0, right: 1, bottom: 1 },
     /** The overview's distance follows the fit (resizes, panels) until the user zooms. */
     fitting: false,
     fittedDistanceKm: 1,
@@ -112,7 +114,10 @@ export function SceneDriver() {
 
     const input = s.fitInput;
     input.reachKm = overviewReachKm(view.frame);
-    input.free = runtime.freeArea ?? { left: 0, top: 0, right: size.width, bottom: size.height };
+    const wholeView = s.wholeView;
+    wholeView.right = size.width;
+    wholeView.bottom = size.height;
+    input.free = runtime.freeArea ?? wholeView;
     input.widthPx = size.width;
     input.heightPx = size.height;
     if (view.cameraMode === 'orbit') input.fovDeg = perspective.fov;

@@ -38,22 +38,22 @@ export interface FitInput {
  * R·sin e·[1/(D + R cos e) + 1/(D − R cos e)]/t vertically and 2/(t·√((D/R)² − cos² e)) across.
  */
 export function fitOverview({ reachKm: r, free, widthPx, heightPx, fovDeg, elevationDeg }: FitInput, out: OverviewFit): OverviewFit {
-  const freeWidth = free.right - free.left, freeHeight = free.bottom - free.top;
-  const usable = freeWidth >= MIN_FREE_SHARE * widthPx && freeHeight >= MIN_FREE_SHARE * heightPx;
-  const area = usable ? free : { left: 0, top: 0, right: widthPx, bottom: heightPx };
+  const usable = free.right - free.left >= MIN_FREE_SHARE * widthPx && free.bottom - free.top >= MIN_FREE_SHARE * heightPx;
+  const left = usable ? free.left : 0, top = usable ? free.top : 0;
+  const right = usable ? free.right : widthPx, bottom = usable ? free.bottom : heightPx;
   const t = Math.tan((fovDeg * DEG) / 2);
   const sin = Math.sin(elevationDeg * DEG), cos = Math.cos(elevationDeg * DEG);
   // The free area's height and half-width in half-heights of the view.
-  const k = (JOURNEY_FILL * (area.bottom - area.top)) / (heightPx / 2);
-  const w = (JOURNEY_FILL * (area.right - area.left)) / heightPx;
+  const k = (JOURNEY_FILL * (bottom - top)) / (heightPx / 2);
+  const w = (JOURNEY_FILL * (right - left)) / heightPx;
   const byHeight = (r * (sin + Math.sqrt(sin * sin + k * k * t * t * cos * cos))) / (k * t);
   const byWidth = r * Math.sqrt(1 / (t * w) ** 2 + cos * cos);
   const d = Math.max(byHeight, byWidth);
   // The disc's picture is centred this far below the target, half-heights.
   const discCentreBelow = (r * r * sin * cos) / ((d * d - r * r * cos * cos) * t);
   out.distanceKm = d;
-  out.targetDxPx = (area.left + area.right) / 2 - widthPx / 2;
-  out.targetDyPx = (area.top + area.bottom) / 2 - heightPx / 2 - (discCentreBelow * heightPx) / 2;
+  out.targetDxPx = (left + right) / 2 - widthPx / 2;
+  out.targetDyPx = (top + bottom) / 2 - heightPx / 2 - (discCentreBelow * heightPx) / 2;
   return out;
 }
 
