@@ -1,9 +1,8 @@
-// First: evaluated before React and the app, so the worker loads and propagates while they boot.
-import { propagation } from './worker/started-propagation.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { prepareSceneCanvas } from './scene/scene-canvas-element.ts';
 import { App } from './ui/App.tsx';
+import { createPropagationSession } from './worker/propagation-session.ts';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/noto-sans-sc/400.css';
@@ -13,7 +12,7 @@ const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html lacks the #root element');
 createRoot(rootElement).render(
   <StrictMode>
-    <App propagation={propagation} />
+    <App propagation={createPropagationSession()} />
   </StrictMode>,
 );
 // After the first render, while the scene's code is still on its way.

@@ -39,6 +39,8 @@ export interface SceneCanvasProps {
   liveCameraPose: CameraPose;
   /** Taken on the first frame, e.g. from a deep link. */
   initialCameraPose?: CameraPose | undefined;
+  /** Called once, in the frame after the scene's first (its drawing then submitted). */
+  onFirstFrameDrawn?: () => void;
   /** Called once, as the first frame with the planets is drawn. */
   onOpeningDrawn?: () => void;
 }
@@ -90,6 +92,16 @@ function MountInStages({ children }: { children: ReactNode }) {
   return <>{stages.slice(0, count)}</>;
 }
 
+function FirstFrameSignal({ onDrawn }: { onDrawn: () => void }) {
+  const signalled = useRef(false);
+  useFrame(() => {
+    if (signalled.current) return;
+    signalled.current = true;
+    requestAnimationFrame(onDrawn);
+  });
+  return null;
+}
+
 /** Calls back once, in the first frame that places the planets: the opening view. */
 function OpeningSignal({ onDrawn }: { onDrawn: () => void }) {
   const runtime = useSceneRuntime();
@@ -103,7 +115,7 @@ function OpeningSignal({ onDrawn }: { onDrawn: () => void }) {
 }
 
 export function SceneCanvas({
-  clock, viewStore, planets, mission, liveCameraPose, initialCameraPose, onOpeningDrawn,
+  clock, viewStore, planets, mission, liveCameraPose, initialCameraPose, onFirstFrameDrawn, onOpeningDrawn,
 }: SceneCanvasProps) {
   const [canvas] = useState(takeSceneCanvas);
   const [runtime] = useState(() => createSceneRuntime(clock, viewStore, liveCameraPose, initialCameraPose ?? null));
@@ -129,6 +141,7 @@ export function SceneCanvas({
       <SceneRoot canvas={canvas} config={ROOT_CONFIG}>
         <SceneRuntimeContext.Provider value={runtime}>
           <SceneDriver />
+          {onFirstFrameDrawn && <FirstFrameSignal onDrawn={onFirstFrameDrawn} />}
           {!openingDrawn && <OpeningSignal onDrawn={handleOpeningDrawn} />}
           <ProbeEyeCamera phases={mission?.phases ?? []} />
           <ExportBridge />

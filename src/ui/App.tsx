@@ -20,7 +20,7 @@ import { useDeepLink } from './use-deep-link.ts';
 const LAUNCH_TDB_SEC = tdbSecFromIsoUtc('2025-05-28T17:31:00Z');
 /** Open just after injection (lift-off + 18 min), where the probe's computed path begins. */
 const OPENING_TDB_SEC = LAUNCH_TDB_SEC + 20 * 60;
-/** The panels show by then even if the planets have not been drawn (a slow machine): never a page without controls. */
+/** The panels show and the mission propagates by then even if the planets have not been drawn (a slow machine): never a page without controls. */
 const PANELS_WAIT_LIMIT_MS = 3000;
 
 export function App({ propagation }: { propagation: PropagationSession }) {
@@ -30,18 +30,23 @@ export function App({ propagation }: { propagation: PropagationSession }) {
     currentTdbSec: OPENING_TDB_SEC,
   }), []);
   const { planets, mission, progress, problem } = useSyncExternalStore(propagation.subscribe, propagation.getSnapshot);
-  // The scene draws the planets first and the panels mount after that frame: in software rendering the panels'
-  // render, layout and first paint hold the page and the GPU process for 1–2 s, and the sky is what a visitor came
-  // to see. A scene or propagation failure shows them at once.
+  // The sky is what a visitor came to see, so the page loads in that order: the scene's first frame, then the
+  // planets (the worker starts after that frame), then, once they are drawn, the panels and the mission's
+  // propagation. In software rendering the panels' render, layout and first paint hold the page and the GPU
+  // process for 1–2 s, and the propagation takes a core for seconds. A scene or propagation failure, or a machine
+  // too slow to draw the planets by PANELS_WAIT_LIMIT_MS, moves on at once.
   const [panelsMounted, setPanelsMounted] = useState(false);
-  const revealPanels = useCallback(() => setPanelsMounted(true), []);
+  const afterOpening = useCallback(() => {
+    setPanelsMounted(true);
+    propagation.requestMission();
+  }, [propagation]);
   useEffect(() => {
-    const timer = setTimeout(revealPanels, PANELS_WAIT_LIMIT_MS);
+    const timer = setTimeout(afterOpening, PANELS_WAIT_LIMIT_MS);
     return () => clearTimeout(timer);
-  }, [revealPanels]);
+  }, [afterOpening]);
   useEffect(() => {
-    if (problem) revealPanels();
-  }, [problem, revealPanels]);
+    if (problem) afterOpening();
+  }, [problem, afterOpening]);
 
   const [liveCameraPose] = useState<CameraPose>(() => ({ azimuthDeg: 0, elevationDeg: 0, distanceKm: 0 }));
   const cameraPose = useCallback(() => (liveCameraPose.distanceKm > 0 ? liveCameraPose : undefined), [liveCameraPose]);
@@ -58,7 +63,7 @@ export function App({ propagation }: { propagation: PropagationSession }) {
   return (
     <main className="app" data-path-ready={mission ? 'true' : 'false'} data-panels-wait={panelsMounted ? undefined : 'scene'}>
       <SceneErrorBoundary
-        onError={revealPanels}
+        onError={afterOpening}
         fallback={(message) => (
           <>
             <ClockDriver clock={clock} />
@@ -76,7 +81,8 @@ export function App({ propagation }: { propagation: PropagationSession }) {
           mission={mission}
           liveCameraPose={liveCameraPose}
           initialCameraPose={link.camera}
-          onOpeningDrawn={revealPanels}
+          onFirstFrameDrawn={propagation.requestPlanets}
+          onOpeningDrawn={afterOpening}
         />
       </SceneErrorBoundary>
       {problem && (

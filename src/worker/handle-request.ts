@@ -17,18 +17,22 @@ export function trackBuffers(tracks: readonly Track[]): ArrayBuffer[] {
 export function handleWorkerRequest(request: WorkerRequest, files: Readonly<Record<string, unknown>>, post: Post): void {
   const { requestId } = request;
   try {
-    if (request.type !== 'propagate') throw new Error(`unknown request type "${String((request as { type: unknown }).type)}"`);
-    // Planets go first, so they can be drawn while the rest propagates.
-    const planets = propagatePlanets(missionSpanTdbSec());
-    const planetBuffers = trackBuffers(planets);
-    post({ type: 'planets', requestId, tracks: planets }, planetBuffers);
-    const { result } = propagateMission(files, {
-      includePlanets: false,
-      onProgress: (fraction, stage) => post({ type: 'progress', requestId, fraction, stage }, []),
-    });
-    const buffers = trackBuffers(result.tracks);
-    const transferredBytes = [...planetBuffers, ...buffers].reduce((sum, buffer) => sum + buffer.byteLength, 0);
-    post({ type: 'result', requestId, result, transferredBytes }, buffers);
+    switch (request.type) {
+      case 'planets': {
+        const tracks = propagatePlanets(missionSpanTdbSec());
+        post({ type: 'planets', requestId, tracks }, trackBuffers(tracks));
+        break;
+      }
+      case 'mission': {
+        const { result } = propagateMission(files, {
+          includePlanets: false,
+          onProgress: (fraction, stage) => post({ type: 'progress', requestId, fraction, stage }, []),
+        });
+        post({ type: 'result', requestId, result }, trackBuffers(result.tracks));
+        break;
+      }
+      default: throw new Error(`unknown request type "${String((request as { type: unknown }).type)}"`);
+    }
   } catch (error) {
     post({ type: 'error', requestId, message: error instanceof Error ? error.message : String(error) }, []);
   }

@@ -5,18 +5,23 @@ import type { PropagationResult, WorkerRequest, WorkerResponse } from './protoco
 export interface PropagationCallbacks {
   onPlanets(tracks: Track[]): void;
   onProgress(fraction: number, stage: string): void;
-  onResult(result: PropagationResult, transferredBytes: number): void;
+  onResult(result: PropagationResult): void;
   onError(message: string): void;
 }
 
-/** Starts the worker; returns a function that stops it. */
-export function startPropagation(callbacks: PropagationCallbacks): () => void {
+export interface PropagationControl {
+  /** Asks for the mission (the planets are asked for at once); later calls do nothing. */
+  startMission(): void;
+}
+
+/** Starts the worker and asks it for the planets. */
+export function startPropagation(callbacks: PropagationCallbacks): PropagationControl {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./propagation.worker.ts', import.meta.url), { type: 'module' });
   } catch (error) {
     callbacks.onError(`the propagation worker could not start: ${error instanceof Error ? error.message : String(error)}`);
-    return () => {};
+    return { startMission: () => {} };
   }
   const requestId = 1;
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
@@ -25,7 +30,7 @@ export function startPropagation(callbacks: PropagationCallbacks): () => void {
     switch (message.type) {
       case 'planets': callbacks.onPlanets(message.tracks); break;
       case 'progress': callbacks.onProgress(message.fraction, message.stage); break;
-      case 'result': callbacks.onResult(message.result, message.transferredBytes); worker.terminate(); break;
+      case 'result': callbacks.onResult(message.result); worker.terminate(); break;
       case 'error': callbacks.onError(message.message); worker.terminate(); break;
     }
   };
@@ -33,7 +38,14 @@ export function startPropagation(callbacks: PropagationCallbacks): () => void {
     callbacks.onError(`the propagation worker failed: ${event.message || 'unknown error (see the browser console)'}`);
     worker.terminate();
   };
-  const request: WorkerRequest = { type: 'propagate', requestId };
-  worker.postMessage(request);
-  return () => worker.terminate();
+  const ask = (type: WorkerRequest['type']) => worker.postMessage({ type, requestId } satisfies WorkerRequest);
+  ask('planets');
+  let missionAsked = false;
+  return {
+    startMission: () => {
+      if (missionAsked) return;
+      missionAsked = true;
+      ask('mission');
+    },
+  };
 }

@@ -1,6 +1,8 @@
 /**
  * Messages between the main thread and the propagation worker. Requests carry no data: the worker owns the
- * bundled ephemeris files, validates and propagates them once, and transfers the sampled tracks' buffers.
+ * bundled ephemeris files, validates and propagates them once, and transfers the sampled tracks' buffers. The
+ * planets are asked for first; the mission once the page has drawn them (its seconds of propagation would
+ * otherwise share the CPU with the page's first frames).
  */
 import type { Track } from '../core/track.ts';
 import type { PropagationResult } from '../core/mission/mission-result.ts';
@@ -9,11 +11,10 @@ export type {
   EventStatus, Impulse, MissionEventSummary, MissionPhase, PropagationResult, TrackId,
 } from '../core/mission/mission-result.ts';
 
-export type WorkerRequest = { type: 'propagate'; requestId: number };
+export type WorkerRequest = { type: 'planets' | 'mission'; requestId: number };
 
 export type WorkerResponse =
   | { type: 'progress'; requestId: number; fraction: number; stage: string }
   | { type: 'planets'; requestId: number; tracks: Track[] }
-  /** transferredBytes counts the planets' buffers too. */
-  | { type: 'result'; requestId: number; result: PropagationResult; transferredBytes: number }
+  | { type: 'result'; requestId: number; result: PropagationResult }
   | { type: 'error'; requestId: number; message: string };

@@ -16,6 +16,27 @@ describe('the app page', () => {
     await page.close();
   });
 
+  it('loads in the order a visitor sees it: the first frame before the worker starts, the planets before the mission', async () => {
+    // Logs each worker created and each request posted to it, with the scene's frame counts at that moment.
+    const logWorkerRequests = `(() => {
+      const log = window.__workerLog = [];
+      const counts = () => ({ frames: window.__twScene?.frames ?? 0, framesWithPlanets: window.__twScene?.framesWithPlanets ?? 0 });
+      const NativeWorker = window.Worker;
+      window.Worker = class extends NativeWorker {
+        constructor(...args) { log.push({ event: 'created', ...counts() }); super(...args); }
+        postMessage(message, ...rest) { log.push({ event: message.type, ...counts() }); return super.postMessage(message, ...rest); }
+      };
+    })()`;
+    const { page, consoleErrors } = await openApp(app.browser, app.url, '', (p) => p.addInitScript(logWorkerRequests));
+    type Entry = { event: string; frames: number; framesWithPlanets: number };
+    const log = await page.evaluate(() => (window as unknown as { __workerLog: Entry[] }).__workerLog);
+    expect(log.map((entry) => entry.event)).toEqual(['created', 'planets', 'mission']);
+    expect(log[0]!.frames).toBeGreaterThan(0);
+    expect(log[2]!.framesWithPlanets).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('follows a window resize: the drawing buffer takes the new size and the journey is framed clear of the panels', async () => {
     const { page, consoleErrors } = await openApp(app.browser, app.url);
     await page.setViewportSize({ width: 900, height: 640 });
