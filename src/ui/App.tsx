@@ -33,8 +33,8 @@ export function App({ propagation }: { propagation: PropagationSession }) {
   // The sky is what a visitor came to see, so the page loads in that order: the scene's first frame, then the
   // planets (the worker starts after that frame), then, once they are drawn, the panels and the mission's
   // propagation. In software rendering the panels' render, layout and first paint hold the page and the GPU
-  // process for 1–2 s, and the propagation takes a core for seconds. A scene or propagation failure, or a machine
-  // too slow to draw the planets by PANELS_WAIT_LIMIT_MS, moves on at once.
+  // process for 1–2 s, and the worker's start and propagation take a core for ~0.5 s. A scene or propagation
+  // failure, or a machine too slow to draw the planets by PANELS_WAIT_LIMIT_MS, moves on at once.
   const [panelsMounted, setPanelsMounted] = useState(false);
   const afterOpening = useCallback(() => {
     setPanelsMounted(true);
