@@ -12,7 +12,7 @@ import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
 import {
   easeTransition, FOCUS_TRANSITION_SEC, lerpDistanceLog, OVERVIEW_ELEVATION_DEG, overviewReachKm,
 } from './camera-targets.ts';
-import { applyTargetOffset, fitOverview, glideToward, type FitInput, type OverviewFit } from './overview-framing.ts';
+import { applyTargetOffset, fitOverview, glideStepSec, glideToward, type FitInput, type OverviewFit } from './overview-framing.ts';
 import { sceneReady, useSceneRuntime } from './scene-runtime.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 
@@ -62,6 +62,9 @@ export function SceneDriver() {
     distanceSettled: false,
     targetDxPx: 0,
     targetDyPx: 0,
+    /** Whether the last frame left a glide unsettled, and this frame's step of the glides, s. */
+    gliding: false,
+    glideStepSec: 0,
     ready: false,
   });
 
@@ -82,6 +85,7 @@ export function SceneDriver() {
     const { clock, bodies, originKm } = runtime;
     const view = runtime.viewStore.getState();
     const perspective = camera as PerspectiveCamera;
+    s.glideStepSec = glideStepSec(delta, s.gliding);
 
     // The first frame after "play" starts from now, not from when the last frame was drawn.
     if (clock.playing) {
@@ -169,13 +173,13 @@ export function SceneDriver() {
       invalidate();
     } else {
       for (let c = 0; c < 3; c++) originKm[c] = s.targetKm[c]! + s.panKm[c]!;
-      if (s.fitting && view.cameraMode === 'orbit') followFit(perspective, fit.distanceKm, s.ready ? delta : Infinity);
+      if (s.fitting && view.cameraMode === 'orbit') followFit(perspective, fit.distanceKm, s.ready ? s.glideStepSec : Infinity);
     }
     if (view.cameraMode === 'orbit') poseFromPosition(perspective.position, runtime.cameraPose);
   }, -2);
 
-  /** Glides the overview's distance to the fit (jumps, for an infinite delta), unless the user has zoomed since it was last set. */
-  function followFit(perspective: PerspectiveCamera, fitKm: number, delta: number): void {
+  /** Glides the overview's distance to the fit (jumps, for an infinite step), unless the user has zoomed since it was last set. */
+  function followFit(perspective: PerspectiveCamera, fitKm: number, stepSec: number): void {
     const s = state.current;
     const currentKm = perspective.position.length() * KM_PER_UNIT;
     if (!(Math.abs(currentKm / s.fittedDistanceKm - 1) < USER_ZOOM)) {
@@ -185,14 +189,14 @@ export function SceneDriver() {
     const logRatio = Math.log(currentKm / fitKm);
     s.distanceSettled = Math.abs(logRatio) < DISTANCE_SNAP;
     if (s.distanceSettled) return;
-    const nextLogRatio = Number.isFinite(delta) ? glideToward(logRatio, 0, delta, DISTANCE_SNAP) : 0;
+    const nextLogRatio = Number.isFinite(stepSec) ? glideToward(logRatio, 0, stepSec, DISTANCE_SNAP) : 0;
     perspective.position.setLength((fitKm * Math.exp(nextLogRatio)) / KM_PER_UNIT);
     s.fittedDistanceKm = perspective.position.length() * KM_PER_UNIT;
     invalidate();
   }
 
   // After the controls have moved the camera (priority -1): depth range, overview framing and pixel scale.
-  useFrame(({ camera, size }, delta) => {
+  useFrame(({ camera, size }) => {
     const perspective = camera as PerspectiveCamera;
     const s = state.current;
     const view = runtime.viewStore.getState();
@@ -201,11 +205,12 @@ export function SceneDriver() {
     // While loading, the panels appear with the framing that makes room for them; the probe's-eye view is never
     // drawn off-centre, not even while gliding.
     const snap = !s.ready || view.cameraMode !== 'orbit';
-    s.targetDxPx = snap ? dx : glideToward(s.targetDxPx, dx, delta, OFFSET_SNAP_PX);
-    s.targetDyPx = snap ? dy : glideToward(s.targetDyPx, dy, delta, OFFSET_SNAP_PX);
+    s.targetDxPx = snap ? dx : glideToward(s.targetDxPx, dx, s.glideStepSec, OFFSET_SNAP_PX);
+    s.targetDyPx = snap ? dy : glideToward(s.targetDyPx, dy, s.glideStepSec, OFFSET_SNAP_PX);
     if (!runtime.exportSized) applyTargetOffset(perspective, size.width, size.height, s.targetDxPx, s.targetDyPx);
     const settled = s.targetDxPx === dx && s.targetDyPx === dy && (!s.fitting || s.distanceSettled);
     runtime.journeyFramed = framed && s.fitting && s.panKm[0] === 0 && s.panKm[1] === 0 && s.panKm[2] === 0;
+    s.gliding = !settled;
     if (!settled) invalidate();
 
     const distance = Math.max(perspective.position.length(), 1e-12);

@@ -80,13 +80,19 @@ export function discPicture(distanceKm: number, reachKm: number, elevationDeg: n
 
 /** Time constant of the glides between framings, seconds (a focus change takes ~1 s). */
 const GLIDE_SEC = 0.3;
-/** Longest step of a glide, s: frames are drawn on demand, so the first delta after a still spell is that spell. */
-const MAX_STEP_SEC = 0.05;
+/** A glide's first step, s: frames are drawn on demand, so the time before it is the still spell that preceded it. */
+const FIRST_GLIDE_STEP_SEC = 1 / 60;
+/** Longest step, s: a frame held back by a long task moves a glide by at most this much time. */
+const MAX_GLIDE_STEP_SEC = 0.25;
 
-/** One frame of an exponential glide from `current` toward `target`, snapping within `snap`. */
-export function glideToward(current: number, target: number, deltaSec: number, snap: number): number {
-  const step = Math.min(Math.max(0, deltaSec), MAX_STEP_SEC);
-  const next = target + (current - target) * Math.exp(-step / GLIDE_SEC);
+/** How far a glide advances in a frame `deltaSec` after the last: real time if the last frame glided too. */
+export function glideStepSec(deltaSec: number, glidedLastFrame: boolean): number {
+  return glidedLastFrame ? Math.min(Math.max(0, deltaSec), MAX_GLIDE_STEP_SEC) : FIRST_GLIDE_STEP_SEC;
+}
+
+/** One step of an exponential glide from `current` toward `target`, snapping within `snap`. */
+export function glideToward(current: number, target: number, stepSec: number, snap: number): number {
+  const next = target + (current - target) * Math.exp(-stepSec / GLIDE_SEC);
   return Math.abs(next - target) < snap ? target : next;
 }
 

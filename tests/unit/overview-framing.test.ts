@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PerspectiveCamera, Vector3 } from 'three';
 import { DEG } from '../../src/core/constants.ts';
 import type { ScreenRect } from '../../src/scene/free-area.ts';
-import { applyTargetOffset, discPicture, fitOverview, glideToward, type OverviewFit } from '../../src/scene/overview-framing.ts';
+import { applyTargetOffset, discPicture, fitOverview, glideStepSec, glideToward, type OverviewFit } from '../../src/scene/overview-framing.ts';
 
 const ELEVATION_DEG = 52;
 
@@ -74,15 +74,29 @@ describe('the overview framing', () => {
     expect(sliver.targetDxPx).toBe(0);
   });
 
-  it('glides at the same pace whatever the frame rate, and a long idle spell is one short step', () => {
-    let at30 = 0, at60 = 0;
-    for (let i = 0; i < 9; i++) at30 = glideToward(at30, 72, 1 / 30, 0.25);
-    for (let i = 0; i < 18; i++) at60 = glideToward(at60, 72, 1 / 60, 0.25);
-    expect(at30).toBeCloseTo(at60, 6);
-    expect(at30).toBeGreaterThan(40);
-    expect(at30).toBeLessThan(72);
-    expect(glideToward(0, 72, 5, 0.25)).toBeLessThan(20);
+  it('glides in real time whatever the frame rate, software rendering\'s 5 frames/s included', () => {
+    const glide = (fps: number, seconds: number) => {
+      let value = 0, glided = false;
+      for (let i = 0; i < Math.round(fps * seconds); i++) {
+        value = glideToward(value, 72, glideStepSec(1 / fps, glided), 0.25);
+        glided = true;
+      }
+      return value;
+    };
+    // After 1 s (3.3 time constants) every rate has covered 93-97 % of the way (steps capped at 0.05 s had covered
+    // 56 % at 5 frames/s).
+    for (const fps of [5, 20, 60]) {
+      expect(glide(fps, 1)).toBeGreaterThan(0.92 * 72);
+      expect(glide(fps, 1)).toBeLessThan(0.97 * 72);
+    }
     expect(glideToward(71.9, 72, 1 / 60, 0.25)).toBe(72);
+  });
+
+  it('starts a glide with one short step, whatever still spell came before, and caps a stalled frame', () => {
+    expect(glideStepSec(5, false)).toBeCloseTo(1 / 60, 12);
+    expect(glideStepSec(1 / 30, true)).toBeCloseTo(1 / 30, 12);
+    expect(glideStepSec(3, true)).toBe(0.25);
+    expect(glideToward(0, 72, glideStepSec(5, false), 0.25)).toBeLessThan(5);
   });
 
   it('clears the view offset when the target is drawn in the middle', () => {
