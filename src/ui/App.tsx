@@ -86,8 +86,8 @@ export function App({ propagation }: { propagation: PropagationSession }) {
         />
       </SceneErrorBoundary>
       {problem && (
-        <ProblemBanner title="The probe path could not be computed">
-          {problem}. The planets are still shown; reload the page to try again, and report the message if it persists.
+        <ProblemBanner title={planets ? 'The probe path could not be computed' : 'The planets and the probe path could not be computed'}>
+          {problem}.{planets ? ' The planets are still shown;' : ''} Reload the page to try again, and report the message if it persists.
         </ProblemBanner>
       )}
       {panelsMounted && (
@@ -99,7 +99,7 @@ export function App({ propagation }: { propagation: PropagationSession }) {
             phases={mission?.phases ?? []}
             launchTdbSec={LAUNCH_TDB_SEC}
             getProbeReadout={getProbeReadout}
-            pathReady={mission !== null}
+            pathState={mission ? 'ready' : problem ? 'failed' : 'computing'}
             viewStore={viewStore}
             onEventChosen={(event) => viewStore.getState().select(event.id)}
             shareControl={(

@@ -12,7 +12,7 @@ import { EventList } from './EventList.tsx';
 import { SaveImageButton, VideoClipButton } from './ExportButtons.tsx';
 import { HelpOverlay } from './HelpOverlay.tsx';
 import { PlaybackControls } from './PlaybackControls.tsx';
-import { Readouts } from './Readouts.tsx';
+import { Readouts, type PathState } from './Readouts.tsx';
 import { IllustrativeNote } from './StatusPanels.tsx';
 import { SaveImageDialog } from './SaveImageDialog.tsx';
 import { Timeline } from './Timeline.tsx';
@@ -28,8 +28,7 @@ export interface HudProps {
   phases: readonly MissionPhase[];
   launchTdbSec: number;
   getProbeReadout: GetProbeReadout;
-  /** False while the worker still propagates the probe's path. */
-  pathReady?: boolean;
+  pathState?: PathState;
   viewStore?: ViewStore;
   /** Shown first in the top-right cluster (the app's Copy link button). */
   shareControl?: ReactNode;
@@ -38,7 +37,7 @@ export interface HudProps {
 }
 
 export function Hud({
-  clock, events, phases, launchTdbSec, getProbeReadout, pathReady = true, viewStore = defaultViewStore, onEventChosen, shareControl,
+  clock, events, phases, launchTdbSec, getProbeReadout, pathState = 'ready', viewStore = defaultViewStore, onEventChosen, shareControl,
 }: HudProps) {
   const language = useStore(viewStore, (s) => s.language);
   const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
@@ -56,7 +55,7 @@ export function Hud({
               language={language}
               launchTdbSec={launchTdbSec}
               getProbeReadout={getProbeReadout}
-              pathReady={pathReady}
+              pathState={pathState}
             />
             <IllustrativeNote language={language} />
           </div>

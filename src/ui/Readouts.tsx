@@ -19,18 +19,20 @@ export interface ReadoutsProps {
   language: Language;
   launchTdbSec: number;
   getProbeReadout: GetProbeReadout;
-  /** False while the worker is still propagating: the probe rows then say so instead of showing dashes. */
-  pathReady?: boolean;
+  /** Until the path is ready, the probe rows say why they are empty: still computing, or failed. */
+  pathState?: PathState;
   /** Milliseconds between updates while the clock runs. */
   updateIntervalMs?: number;
 }
+
+export type PathState = 'computing' | 'ready' | 'failed';
 
 type Field =
   | 'utc' | 'beijing' | 'met' | 'phase' | 'earth' | 'earthLight' | 'sun' | 'sunLight'
   | 'targetLabel' | 'target' | 'targetLight' | 'speed';
 
 export function Readouts({
-  clock, language, launchTdbSec, getProbeReadout, pathReady = true, updateIntervalMs = 100,
+  clock, language, launchTdbSec, getProbeReadout, pathState = 'ready', updateIntervalMs = 100,
 }: ReadoutsProps) {
   const fields = useRef<Partial<Record<Field, HTMLElement>>>({});
   const sectionRef = useRef<HTMLElement>(null);
@@ -48,7 +50,8 @@ export function Readouts({
     const readout = getProbeReadout(tdbSec);
     sectionRef.current?.toggleAttribute('data-no-probe', readout === null);
     if (!readout) {
-      const why = !pathReady ? 'noProbeData' : tdbSec < launchTdbSec ? 'beforeLaunch' : 'outsidePath';
+      const why = pathState === 'computing' ? 'noProbeData' : pathState === 'failed' ? 'pathUnavailable'
+        : tdbSec < launchTdbSec ? 'beforeLaunch' : 'outsidePath';
       setText(f.phase, text(why, language));
       for (const field of ['earth', 'earthLight', 'sun', 'sunLight', 'target', 'targetLight', 'speed'] as const) setText(f[field], '—');
       setText(f.targetLabel, text('fromTargetNone', language));

@@ -41,6 +41,7 @@ const TEXTS = {
   phase: { en: 'Phase', zh: '阶段' },
   lightTime: { en: 'light', zh: '光行' },
   noProbeData: { en: 'computing path…', zh: '正在计算轨道…' },
+  pathUnavailable: { en: 'path unavailable', zh: '轨道不可用' },
   beforeLaunch: { en: 'Before launch', zh: '发射前' },
   statusDone: { en: 'done', zh: '已完成' },
   statusReported: { en: 'reported', zh: '据报道' },
