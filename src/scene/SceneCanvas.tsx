@@ -92,6 +92,7 @@ function MountInStages({ children }: { children: ReactNode }) {
   return <>{stages.slice(0, count)}</>;
 }
 
+/** Calls back once, in the frame after the scene's first: work started then does not hold that frame back. */
 function FirstFrameSignal({ onDrawn }: { onDrawn: () => void }) {
   const signalled = useRef(false);
   useFrame(() => {

@@ -20,7 +20,10 @@ import { useDeepLink } from './use-deep-link.ts';
 const LAUNCH_TDB_SEC = tdbSecFromIsoUtc('2025-05-28T17:31:00Z');
 /** Open just after injection (lift-off + 18 min), where the probe's computed path begins. */
 const OPENING_TDB_SEC = LAUNCH_TDB_SEC + 20 * 60;
-/** The panels show and the mission propagates by then even if the planets have not been drawn (a slow machine): never a page without controls. */
+/**
+ * The panels show and the worker propagates by then even if the planets have not been drawn (a slow machine or
+ * network): never a page without controls.
+ */
 const PANELS_WAIT_LIMIT_MS = 3000;
 
 export function App({ propagation }: { propagation: PropagationSession }) {

@@ -1,9 +1,10 @@
 /**
  * One propagation for the page's lifetime, read by React through useSyncExternalStore. Nothing runs until the
- * page asks: the planets once the scene has drawn its first frame, the mission once the planets are drawn. On a
- * 2-core machine a worker started with the page took a core from the first frame (eight alternated first visits:
- * first frame 1.01–1.60 s, median 1.11 s, with the worker started at once; 0.87–0.97 s, median 0.93 s, started
- * after it; the planets and the path were drawn no later: medians 1.76 and 3.69 s, then 1.76 and 3.64 s).
+ * page asks: for the planets once the scene has drawn its first frame, for the mission once they are drawn (the
+ * app asks for both at once when the scene fails or is slow). On a 2-core machine a worker started with the page
+ * took a core from the first frame (eight alternated first visits: first frame 1.01–1.60 s, median 1.11 s, with
+ * the worker started at once; 0.87–0.97 s, median 0.93 s, started after it; the planets and the path were drawn
+ * no later: medians 1.76 and 3.69 s, then 1.76 and 3.64 s).
  */
 import type { Track } from '../core/track.ts';
 import { startPropagation, type PropagationControl } from './propagation-client.ts';
