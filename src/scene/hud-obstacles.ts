@@ -45,9 +45,15 @@ export function useHudObstacles(runtime: SceneRuntime, panelsVisible: boolean): 
     measure();
     const timer = setInterval(measure, REFRESH_MS);
     window.addEventListener('resize', measure);
+    // Panels mounting or unmounting (after loading, a banner): measured before the next frame, so the framing that
+    // makes room for them is drawn with their first paint rather than up to REFRESH_MS after it.
+    const mounts = new MutationObserver(measure);
+    const page = runtime.wrapper?.closest('main');
+    if (page) mounts.observe(page, { childList: true, attributeFilter: ['data-panels-wait'] });
     return () => {
       clearInterval(timer);
       window.removeEventListener('resize', measure);
+      mounts.disconnect();
       obstacles.count = 0;
       runtime.freeArea = null;
     };
