@@ -28,8 +28,8 @@
     frameTotal += performance.now() - t0;
   });
 
-  // The panels mount after the scene's first frame with the planets (main[data-panels-wait]); the frame after that is
-  // the first one that can hold them.
+  // The panels mount with the planets (main loses data-panels-wait); the frame after that is the first one that can
+  // hold them.
   let panelsUnhidden = false;
   const watch = () => {
     const main = document.querySelector('main');
