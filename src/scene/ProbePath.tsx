@@ -18,6 +18,15 @@ import { buildDisplayPolyline, countUpTo, displayPositionAt } from './track-poly
 const FUTURE_OPACITY = 0.5;
 const PAST_WIDTH_PX = 2.2;
 const FUTURE_WIDTH_PX = 1.8;
+const CAPSULE_COLOR = '#ffd27a';
+
+/** One colour for every point, linear rgb as three holds colours. */
+function uniformRgb(css: string, count: number): Float32Array {
+  const { r, g, b } = new Color(css);
+  const rgb = new Float32Array(3 * Math.max(1, count));
+  for (let i = 0; i < count; i++) rgb.set([r, g, b], 3 * i);
+  return rgb;
+}
 
 function phaseIndexAt(phases: PropagationResult['phases'], tdbSec: number): number {
   let index = 0;
@@ -44,9 +53,12 @@ function buildPath(mission: PropagationResult, frame: 'heliocentric' | 'sun-eart
   const past = fatLine(first.segments.geometry, fatLineMaterial({ widthPx: PAST_WIDTH_PX, vertexColors: true }));
   const future = fatLine(aheads.get(first)!, fatLineMaterial({ widthPx: FUTURE_WIDTH_PX, vertexColors: true, opacity: FUTURE_OPACITY }));
   const capsulePolyline = capsule ? buildDisplayPolyline(capsule, options) : null;
-  const capsuleLine = capsulePolyline ? new RelativeLine(capsulePolyline.posKm, capsulePolyline.count) : null;
+  // Coloured per vertex like the probe's path, so that both lines share one shader.
+  const capsuleLine = capsulePolyline
+    ? new RelativeLine(capsulePolyline.posKm, capsulePolyline.count, { rgb: uniformRgb(CAPSULE_COLOR, capsulePolyline.count) })
+    : null;
   const capsuleObject = capsuleLine
-    ? fatLine(capsuleLine.levels[0]!.segments.geometry, fatLineMaterial({ widthPx: FUTURE_WIDTH_PX, color: '#ffd27a', opacity: 0.85 }))
+    ? fatLine(capsuleLine.levels[0]!.segments.geometry, fatLineMaterial({ widthPx: FUTURE_WIDTH_PX, vertexColors: true, opacity: 0.85 }))
     : null;
   const markers: PathMarker[] = [];
   const nearbyEvent = (t: number) => mission.events.find((e) => Math.abs(e.tdbSec - t) < 86_400)?.id ?? null;

@@ -72,8 +72,8 @@ const TAILS: readonly { yaw: number; pitch: number; width: number; length: numbe
 export function SmallBodies() {
   const kamooalewa = useMemo(() => rockGeometry(20_160_427), []);
   const nucleus = useMemo(() => rockGeometry(311, 1.15, 5), []);
-  const rockMaterial = useMemo(() => new MeshLambertMaterial({ color: '#a8927a', flatShading: true, emissive: '#3a3028', emissiveIntensity: 0.5 }), []);
-  const nucleusMaterial = useMemo(() => new MeshLambertMaterial({ color: '#8e98a3', flatShading: true, emissive: '#2a3340', emissiveIntensity: 0.6 }), []);
+  const rockMaterial = useMemo(() => new MeshLambertMaterial({ color: '#a8927a', emissive: '#3a3028', emissiveIntensity: 0.5 }), []);
+  const nucleusMaterial = useMemo(() => new MeshLambertMaterial({ color: '#8e98a3', emissive: '#2a3340', emissiveIntensity: 0.6 }), []);
   const tail = useMemo(() => ({ geometry: tailsGeometry(), material: tailMaterial() }), []);
   return (
     <>

@@ -38,7 +38,9 @@ export function fatLineMaterial(style: FatLineStyle): LineMaterial {
     color: new Color(style.color ?? '#ffffff').getHex(),
     opacity: style.opacity ?? 1,
     vertexColors: style.vertexColors === true,
-    transparent: translucent,
+    // Opaque lines too: three gives an opaque material its own shader variant, and every variant costs a compile
+    // at load (software WebGL) and a program switch per frame. Drawn at full opacity, the blend changes nothing.
+    transparent: true,
     depthWrite: !translucent,
     blending: style.additive ? AdditiveBlending : NormalBlending,
   });

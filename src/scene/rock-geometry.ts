@@ -1,4 +1,7 @@
-/** An irregular rock: an icosphere pushed in and out by a few seeded lobes, faceted (no image or model files). */
+/**
+ * An irregular rock: an icosphere pushed in and out by a few seeded lobes (no image or model files). Faceted by its
+ * normals: the geometry is not indexed, so each face keeps its own, and the plain Lambert shader draws it flat.
+ */
 import { IcosahedronGeometry, type BufferGeometry } from 'three';
 import { seededRandom } from '../core/seeded-random.ts';
 
