@@ -2,6 +2,7 @@
  * The worker's message handler as a pure function of the request and the bundled data files, so Node tests run
  * exactly what the browser's worker runs. Tracks leave as transferred buffers, once.
  */
+import { OPENING_PLANETS, PLANETS_WITH_MISSION } from '../core/mission/planet-tracks.ts';
 import { missionSpanTdbSec, propagateMission, propagatePlanets } from '../core/mission/propagate-mission.ts';
 import type { Track } from '../core/track.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
@@ -19,13 +20,13 @@ export function handleWorkerRequest(request: WorkerRequest, files: Readonly<Reco
   try {
     switch (request.type) {
       case 'planets': {
-        const tracks = propagatePlanets(missionSpanTdbSec());
+        const tracks = propagatePlanets(missionSpanTdbSec(), OPENING_PLANETS);
         post({ type: 'planets', requestId, tracks }, trackBuffers(tracks));
         break;
       }
       case 'mission': {
         const { result } = propagateMission(files, {
-          includePlanets: false,
+          planets: PLANETS_WITH_MISSION,
           onProgress: (fraction, stage) => post({ type: 'progress', requestId, fraction, stage }, []),
         });
         post({ type: 'result', requestId, result }, trackBuffers(result.tracks));

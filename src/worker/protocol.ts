@@ -1,8 +1,8 @@
 /**
  * Messages between the main thread and the propagation worker. Requests carry no data: the worker owns the
  * bundled ephemeris files, validates and propagates them once, and transfers the sampled tracks' buffers. The
- * planets are asked for first; the mission once the page has drawn them (its ~0.3 s of propagation would
- * otherwise share the CPU with the page's first frames).
+ * planets are asked for first (the Moon comes with the mission); the mission once the page has drawn them (its
+ * ~0.3 s of propagation would otherwise share the CPU with the page's first frames).
  */
 import type { Track } from '../core/track.ts';
 import type { PropagationResult } from '../core/mission/mission-result.ts';

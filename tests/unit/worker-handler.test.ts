@@ -10,7 +10,7 @@ function run(request: WorkerRequest, files: Record<string, unknown>) {
 }
 
 describe('the propagation worker\'s message handler', () => {
-  it('answers the planets request with the planets, and the mission request with progress, then every track once as transferred buffers', () => {
+  it('answers the planets request with the planets, and the mission request with progress, then every track once as transferred buffers (the Moon with the mission)', () => {
     const planetMessages = run({ type: 'planets', requestId: 7 }, bundledMissionFiles());
     expect(planetMessages.map((m) => m.message.type)).toEqual(['planets']);
     const messages = [...planetMessages, ...run({ type: 'mission', requestId: 7 }, bundledMissionFiles())];
@@ -26,8 +26,8 @@ describe('the propagation worker\'s message handler', () => {
     const planets = messages[0]!;
     const result = messages.at(-1)!;
     if (planets.message.type !== 'planets' || result.message.type !== 'result') throw new Error('unexpected message order');
-    expect(planets.message.tracks.map((t) => t.id)).toEqual(['mercury', 'venus', 'earth', 'moon', 'mars', 'jupiter']);
-    expect(result.message.result.tracks.map((t) => t.id)).toEqual(['probe', 'capsule', 'kamooalewa', '311p']);
+    expect(planets.message.tracks.map((t) => t.id)).toEqual(['mercury', 'venus', 'earth', 'mars', 'jupiter']);
+    expect(result.message.result.tracks.map((t) => t.id)).toEqual(['probe', 'capsule', 'kamooalewa', '311p', 'moon']);
     expect(planets.transfer).toEqual(trackBuffers(planets.message.tracks));
     expect(result.transfer).toEqual(trackBuffers(result.message.result.tracks));
     expect(new Set([...planets.transfer, ...result.transfer]).size).toBe(planets.transfer.length + result.transfer.length);

@@ -10,7 +10,7 @@ import type { Track } from '../track.ts';
 import { PROPAGATION_SPAN } from '../trajectory/propagation-span.ts';
 import { realiseTrajectory, type RealisedTrajectory } from '../trajectory/realise.ts';
 import type { MissionEventSummary, MissionPhase, PropagationResult } from './mission-result.ts';
-import { DRAWN_PLANETS, samplePlanetTrack } from './planet-tracks.ts';
+import { DRAWN_PLANETS, samplePlanetTrack, type DrawnPlanet } from './planet-tracks.ts';
 import { sampleArcs } from './sample-arcs.ts';
 
 export type ProgressListener = (fraction: number, stage: string) => void;
@@ -22,8 +22,8 @@ export function missionSpanTdbSec(): { start: number; end: number } {
   return { start: tdbSecFromIsoUtc(PROPAGATION_SPAN.startUtc), end: tdbSecFromIsoUtc(PROPAGATION_SPAN.endUtc) };
 }
 
-export function propagatePlanets(span = missionSpanTdbSec()): Track[] {
-  return DRAWN_PLANETS.map((planet) =>
+export function propagatePlanets(span = missionSpanTdbSec(), planets: readonly DrawnPlanet[] = DRAWN_PLANETS): Track[] {
+  return planets.map((planet) =>
     samplePlanetTrack(planet, span.start, span.end, planet === 'Earth' ? PLANET_TOLERANCE_KM.earth : PLANET_TOLERANCE_KM.display),
   );
 }
@@ -36,8 +36,8 @@ export interface MissionPropagation {
 
 export interface PropagateMissionOptions {
   onProgress?: ProgressListener;
-  /** false: leave the planets out of the result (the worker samples and sends them ahead). */
-  includePlanets?: boolean;
+  /** The planets sampled into the result; all drawn ones unless told (the worker sends most of them ahead). */
+  planets?: readonly DrawnPlanet[];
 }
 
 export function propagateMission(files: Readonly<Record<string, unknown>>, options: PropagateMissionOptions = {}): MissionPropagation {
@@ -55,7 +55,7 @@ export function propagateMission(files: Readonly<Record<string, unknown>>, optio
   const probe = sampleArcs('probe', realised.probeArcs);
   const capsule = sampleArcs('capsule', realised.capsuleArcs);
   onProgress(0.85, 'sampling the planets');
-  const planets = options.includePlanets === false ? [] : propagatePlanets(span);
+  const planets = propagatePlanets(span, options.planets);
   onProgress(1, 'done');
   return {
     data,
