@@ -14,6 +14,7 @@ import type { Track } from '../core/track.ts';
 import type { PropagationResult } from '../core/mission/mission-result.ts';
 import { CompiledStage } from './CompiledStage.tsx';
 import { LabelLayer, LabelPlacer } from './Labels.tsx';
+import { ORBIT_FOV_DEG } from './camera-targets.ts';
 import { OrbitLines } from './OrbitLines.tsx';
 import { ProbeEyeCamera } from './ProbeEyeCamera.tsx';
 import { ProbeModel } from './ProbeModel.tsx';
@@ -73,7 +74,7 @@ const ROOT_CONFIG: SceneRootConfig = {
   dpr: [MIN_DPR, MAX_DPR],
   flat: true,
   gl: createRenderer,
-  camera: { fov: 45, near: 0.1, far: 1e6, position: [0, 500, 500] },
+  camera: { fov: ORBIT_FOV_DEG, near: 0.1, far: 1e6, position: [0, 500, 500] },
   onCreated: ({ gl }) => gl.setClearColor('#02030a'),
 };
 

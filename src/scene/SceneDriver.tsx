@@ -10,7 +10,7 @@ import { DEG } from '../core/constants.ts';
 import { poseFromPosition, positionFromPose } from './camera-pose.ts';
 import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
 import {
-  easeTransition, FOCUS_TRANSITION_SEC, lerpDistanceLog, OVERVIEW_ELEVATION_DEG, overviewReachKm,
+  easeTransition, FOCUS_TRANSITION_SEC, lerpDistanceLog, ORBIT_FOV_DEG, OVERVIEW_ELEVATION_DEG, overviewReachKm,
 } from './camera-targets.ts';
 import { applyTargetOffset, fitOverview, glideStepSec, glideToward, type FitInput, type OverviewFit } from './overview-framing.ts';
 import { sceneReady, useSceneRuntime } from './scene-runtime.ts';
@@ -52,7 +52,7 @@ export function SceneDriver() {
     fromDistanceKm: 1,
     toDistanceKm: 1,
     transitionStartMs: -1,
-    fitInput: { reachKm: 1, free: { left: 0, top: 0, right: 1, bottom: 1 }, widthPx: 1, heightPx: 1, fovDeg: 45, elevationDeg: OVERVIEW_ELEVATION_DEG } as FitInput,
+    fitInput: { reachKm: 1, free: { left: 0, top: 0, right: 1, bottom: 1 }, widthPx: 1, heightPx: 1, fovDeg: ORBIT_FOV_DEG, elevationDeg: OVERVIEW_ELEVATION_DEG } as FitInput,
     fit: { distanceKm: 1, targetDxPx: 0, targetDyPx: 0 } as OverviewFit,
     /** The free area until the panels are measured. */
     wholeView: { left: 0, top: 0, right: 1, bottom: 1 },

@@ -15,6 +15,9 @@ export function overviewReachKm(frame: FrameId): number {
 /** The overview looks down on the ecliptic from this elevation, degrees. */
 export const OVERVIEW_ELEVATION_DEG = 52;
 
+/** The scene camera's vertical field of view, degrees. */
+export const ORBIT_FOV_DEG = 45;
+
 export const FOCUS_TRANSITION_SEC = 1.1;
 
 /** Smooth 0→1 over the transition (smootherstep: zero velocity and acceleration at both ends). */

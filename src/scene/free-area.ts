@@ -21,8 +21,15 @@ function overlapsAny(boxes: LabelObstacles, left: number, top: number, right: nu
   return false;
 }
 
-/** Largest rectangle of the width×height view clear of every box (x, y, w, h in its pixels); the whole view if none is. */
-export function largestFreeRect(panels: LabelObstacles, width: number, height: number): ScreenRect {
+const area = (rect: ScreenRect) => (rect.right - rect.left) * (rect.bottom - rect.top);
+
+/**
+ * Largest rectangle of the width×height view clear of every box (x, y, w, h in its pixels), by `size` (its area
+ * unless told); the whole view if none is.
+ */
+export function largestFreeRect(
+  panels: LabelObstacles, width: number, height: number, size: (rect: ScreenRect) => number = area,
+): ScreenRect {
   const lefts = [0], rights = [width], tops = [0], bottoms = [height];
   for (let k = 0; k < panels.count; k++) {
     const x = panels.boxes[4 * k] as number, y = panels.boxes[4 * k + 1] as number;
@@ -32,17 +39,19 @@ export function largestFreeRect(panels: LabelObstacles, width: number, height: n
     bottoms.push(y);
   }
   let best: ScreenRect = { left: 0, top: 0, right: width, bottom: height };
-  let bestArea = -1;
+  let bestSize = -Infinity;
+  const candidate: ScreenRect = { left: 0, top: 0, right: 0, bottom: 0 };
   for (const left of lefts) {
     for (const right of rights) {
       if (right <= left || left < 0 || right > width) continue;
       for (const top of tops) {
         for (const bottom of bottoms) {
           if (bottom <= top || top < 0 || bottom > height) continue;
-          const area = (right - left) * (bottom - top);
-          if (area <= bestArea || overlapsAny(panels, left, top, right, bottom)) continue;
+          candidate.left = left; candidate.top = top; candidate.right = right; candidate.bottom = bottom;
+          const candidateSize = size(candidate);
+          if (candidateSize <= bestSize || overlapsAny(panels, left, top, right, bottom)) continue;
           best = { left, top, right, bottom };
-          bestArea = area;
+          bestSize = candidateSize;
         }
       }
     }

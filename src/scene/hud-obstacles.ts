@@ -1,9 +1,11 @@
 /**
- * Measures the HUD over the scene a few times a second: the boxes labels must keep clear of, and the largest area
- * the panels leave free, in which the overview is framed.
+ * Measures the HUD over the scene a few times a second: the boxes labels must keep clear of, and the area the
+ * panels leave free in which the overview draws the journey largest.
  */
 import { useEffect } from 'react';
+import { ORBIT_FOV_DEG, OVERVIEW_ELEVATION_DEG } from './camera-targets.ts';
 import { largestFreeRect } from './free-area.ts';
+import { framedJourneySize } from './overview-framing.ts';
 import { createLabelObstacles } from './label-declutter.ts';
 import type { SceneRuntime } from './scene-runtime.ts';
 
@@ -37,7 +39,8 @@ export function useHudObstacles(runtime: SceneRuntime, panelsVisible: boolean): 
         if (!element.closest(NOT_FRAMING_SELECTOR)) framing.boxes.set(rect, 4 * framing.count++);
       }
       obstacles.count = count;
-      const free = largestFreeRect(framing, origin.width, origin.height), was = runtime.freeArea;
+      const free = largestFreeRect(framing, origin.width, origin.height, (rect) => framedJourneySize(rect, origin.height, ORBIT_FOV_DEG, OVERVIEW_ELEVATION_DEG));
+      const was = runtime.freeArea;
       if (was && free.left === was.left && free.top === was.top && free.right === was.right && free.bottom === was.bottom) return;
       runtime.freeArea = free;
       runtime.requestFrame();

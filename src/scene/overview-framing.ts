@@ -11,8 +11,12 @@ import type { ScreenRect } from './free-area.ts';
 
 /** Share of the free area's width and height (or an export's) the journey's disc may fill. */
 export const JOURNEY_FILL = 0.94;
-/** Below this share of the view's width or height the free area is too small to frame in: the whole view is used. */
-const MIN_FREE_SHARE = 0.35;
+/**
+ * The journey is framed in the free area only if it is drawn there at least this share of the size it would have in
+ * the whole view; below, the whole view is used (measured layouts: 0.80 at 1280×720, 0.45 in the right-hand column
+ * at 660×900, 0.48 beside an event's card there; a 280 px sliver of 1280×720, 0.33).
+ */
+const MIN_JOURNEY_SHARE = 0.4;
 
 export interface OverviewFit {
   distanceKm: number;
@@ -38,23 +42,42 @@ export interface FitInput {
  * R·sin e·[1/(D + R cos e) + 1/(D − R cos e)]/t vertically and 2/(t·√((D/R)² − cos² e)) across.
  */
 export function fitOverview({ reachKm: r, free, widthPx, heightPx, fovDeg, elevationDeg }: FitInput, out: OverviewFit): OverviewFit {
-  const usable = free.right - free.left >= MIN_FREE_SHARE * widthPx && free.bottom - free.top >= MIN_FREE_SHARE * heightPx;
+  const inFree = fittingDistance(r, free, heightPx, fovDeg, elevationDeg);
+  const inWhole = fittingDistance(r, { left: 0, top: 0, right: widthPx, bottom: heightPx }, heightPx, fovDeg, elevationDeg);
+  // The drawn size goes as 1 / distance.
+  const usable = inWhole >= MIN_JOURNEY_SHARE * inFree;
   const left = usable ? free.left : 0, top = usable ? free.top : 0;
   const right = usable ? free.right : widthPx, bottom = usable ? free.bottom : heightPx;
+  const d = usable ? inFree : inWhole;
   const t = Math.tan((fovDeg * DEG) / 2);
   const sin = Math.sin(elevationDeg * DEG), cos = Math.cos(elevationDeg * DEG);
-  // The free area's height and half-width in half-heights of the view.
-  const k = (JOURNEY_FILL * (bottom - top)) / (heightPx / 2);
-  const w = (JOURNEY_FILL * (right - left)) / heightPx;
-  const byHeight = (r * (sin + Math.sqrt(sin * sin + k * k * t * t * cos * cos))) / (k * t);
-  const byWidth = r * Math.sqrt(1 / (t * w) ** 2 + cos * cos);
-  const d = Math.max(byHeight, byWidth);
   // The disc's picture is centred this far below the target, half-heights.
   const discCentreBelow = (r * r * sin * cos) / ((d * d - r * r * cos * cos) * t);
   out.distanceKm = d;
   out.targetDxPx = (left + right) / 2 - widthPx / 2;
   out.targetDyPx = (top + bottom) / 2 - heightPx / 2 - (discCentreBelow * heightPx) / 2;
   return out;
+}
+
+/** The camera distance at which the disc of radius `r` just fits `rect` (in a view `heightPx` high). */
+function fittingDistance(r: number, rect: ScreenRect, heightPx: number, fovDeg: number, elevationDeg: number): number {
+  const t = Math.tan((fovDeg * DEG) / 2);
+  const sin = Math.sin(elevationDeg * DEG), cos = Math.cos(elevationDeg * DEG);
+  // The rectangle's height and half-width in half-heights of the view.
+  const k = (JOURNEY_FILL * (rect.bottom - rect.top)) / (heightPx / 2);
+  const w = (JOURNEY_FILL * (rect.right - rect.left)) / heightPx;
+  const byHeight = (r * (sin + Math.sqrt(sin * sin + k * k * t * t * cos * cos))) / (k * t);
+  const byWidth = r * Math.sqrt(1 / (t * w) ** 2 + cos * cos);
+  return Math.max(byHeight, byWidth);
+}
+
+/**
+ * How large the overview draws the journey when framed in `rect`, in arbitrary units (only for comparing
+ * rectangles of one view): a wide rectangle can hold a larger picture of the tilted disc than a tall one of the
+ * same area.
+ */
+export function framedJourneySize(rect: ScreenRect, heightPx: number, fovDeg: number, elevationDeg: number): number {
+  return 1 / fittingDistance(1, rect, heightPx, fovDeg, elevationDeg);
 }
 
 /** The disc's picture around the target, in tangents of the angle from the view's axis. */

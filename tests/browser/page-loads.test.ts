@@ -112,6 +112,14 @@ describe('the app page', () => {
     // Escape closes the event list's drop-down first (it opens over everything), then the card.
     await page.keyboard.press('Escape');
     await expect.poll(overlaps, { message: '660×900 with a card', timeout: 5000 }).toEqual([]);
+    // The overview makes room beside the card: the Sun, the Earth and Mars are drawn clear of it (Mars and the Sun's
+    // disc were under it).
+    const card = (await page.getByTestId('info-panel').boundingBox())!;
+    const clearOfCard = async () => {
+      const bodies = await Promise.all(['sun', 'earth', 'mars'].map((id) => bodyBesideLabel(page, id)));
+      return bodies.every((p) => p !== null && !(p.x > card.x && p.x < card.x + card.width && p.y > card.y && p.y < card.y + card.height));
+    };
+    await expect.poll(clearOfCard, { message: 'Sun, Earth and Mars beside the card', timeout: 8000 }).toBe(true);
     await page.screenshot({ path: `${OUTPUT_DIR}/page-narrow-card.png` });
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('info-panel').count()).toBe(0);

@@ -66,6 +66,18 @@ describe('the overview framing', () => {
     expect(box.bottom).toBeLessThan(478);
   });
 
+  it('frames beside an event\'s card in a narrow window (660×900), where the journey is drawn at half its whole-view size', () => {
+    const free = { left: 350, top: 482, right: 660, bottom: 738 };
+    const whole = fit({ left: 0, top: 0, right: 660, bottom: 900 }, 660, 900);
+    const beside = fit(free, 660, 900);
+    expect(whole.distanceKm / beside.distanceKm).toBeGreaterThan(0.45);
+    const { box } = drawnDisc(beside, 2.44, 660, 900);
+    expect(box.left).toBeGreaterThan(350);
+    expect(box.right).toBeLessThan(660);
+    expect(box.top).toBeGreaterThan(482);
+    expect(box.bottom).toBeLessThan(738);
+  });
+
   it('scales with the reach and uses the whole view when the free area is too small to frame in', () => {
     const free = { left: 0, top: 0, right: 1280, bottom: 720 };
     expect(fit(free, 1280, 720, 0.3).distanceKm / fit(free, 1280, 720, 2.44).distanceKm).toBeCloseTo(0.3 / 2.44, 9);
