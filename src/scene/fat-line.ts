@@ -4,14 +4,13 @@
  * The width is in CSS pixels on screen; exports multiply it by their pixel scale (render-at-size.ts).
  */
 import {
-  AdditiveBlending, BufferAttribute, BufferGeometry, Color, Mesh, NormalBlending, NotEqualStencilFunc, ReplaceStencilOp,
+  AdditiveBlending, BufferAttribute, BufferGeometry, Mesh, NormalBlending, NotEqualStencilFunc, ReplaceStencilOp,
   Vector4,
 } from 'three';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 
 export interface FatLineStyle {
   widthPx: number;
-  color?: string;
   opacity?: number;
   vertexColors?: boolean;
   /** Colours add to what is behind: a trail fades by darkening its colour, with no sorting. */
@@ -35,7 +34,6 @@ export function fatLineMaterial(style: FatLineStyle): LineMaterial {
     ...(translucent ? stencilOncePerLine() : {}),
     linewidth: style.widthPx,
     worldUnits: false,
-    color: new Color(style.color ?? '#ffffff').getHex(),
     opacity: style.opacity ?? 1,
     vertexColors: style.vertexColors === true,
     // Opaque lines too: three gives an opaque material its own shader variant, and every variant costs a compile
