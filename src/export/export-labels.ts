@@ -50,11 +50,10 @@ export function placeLabels(
     const top = (-v.y * 0.5 + 0.5) * height - (radiusPx * 0.75 + size[1] * 0.6) * scale;
     if (bodyX < 0 || bodyX > width || top + boxHeight / 2 < 0 || top + boxHeight / 2 > height) return;
     leftX[i] = bodyX - offset - boxWidth;
-    // A name that would run off the image's right edge goes on the left.
-    boxes.set([bodyX + offset + boxWidth > width ? leftX[i]! : bodyX + offset, top, boxWidth, boxHeight], 4 * i);
+    boxes.set([bodyX + offset, top, boxWidth, boxHeight], 4 * i);
     wanted[i] = 1;
   });
-  declutterLabels(boxes, wanted, count, shown, PAD_PX * scale, undefined, leftX);
+  declutterLabels(boxes, wanted, count, shown, PAD_PX * scale, undefined, leftX, width);
   const placed: PlacedLabel[] = [];
   BODY_LOOKS_BY_LABEL_PRIORITY.forEach((look, i) => {
     const element = runtime.labelElements[look.id];

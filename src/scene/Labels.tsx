@@ -76,13 +76,11 @@ export function LabelPlacer() {
       const radiusPx = Math.min(runtime.drawnRadiusPx[look.id], 200);
       const bodyX = (v.x * 0.5 + 0.5) * size.width, offset = radiusPx * 0.75 + GAP_PX;
       const y = (-v.y * 0.5 + 0.5) * size.height - radiusPx * 0.75 - labelSize[1] * 0.6;
+      boxes[4 * i] = bodyX + offset; boxes[4 * i + 1] = y; boxes[4 * i + 2] = labelSize[0]; boxes[4 * i + 3] = labelSize[1];
       leftX[i] = bodyX - offset - labelSize[0];
-      // A name that would run off the view's right edge goes on the left (as in image exports).
-      boxes[4 * i] = bodyX + offset + labelSize[0] > size.width ? leftX[i]! : bodyX + offset;
-      boxes[4 * i + 1] = y; boxes[4 * i + 2] = labelSize[0]; boxes[4 * i + 3] = labelSize[1];
       wanted[i] = 1;
     }
-    declutterLabels(boxes, wanted, ORDERED.length, shown, 3, runtime.labelObstacles, leftX);
+    declutterLabels(boxes, wanted, ORDERED.length, shown, 3, runtime.labelObstacles, leftX, size.width);
     for (let i = 0; i < ORDERED.length; i++) {
       const element = runtime.labelElements[ORDERED[i]!.id];
       if (!element) continue;

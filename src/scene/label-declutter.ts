@@ -21,27 +21,33 @@ function overlaps(boxes: Float32Array, j: number, x: number, y: number, w: numbe
   return !(x + w + padPx <= xj || xj + wj + padPx <= x || y + h + padPx <= yj || yj + hj + padPx <= y);
 }
 
-/** Whether label i's box, moved to x, stays clear of every obstacle and of every label shown before it. */
-function isFree(boxes: Float32Array, shown: Uint8Array, i: number, x: number, padPx: number, obstacles: LabelObstacles): boolean {
+/**
+ * Whether label i's box, moved to x, stays clear of every obstacle and of every label shown before it, and does not
+ * run off the view's right edge.
+ */
+function isFree(
+  boxes: Float32Array, shown: Uint8Array, i: number, x: number, padPx: number, obstacles: LabelObstacles, viewWidth: number,
+): boolean {
   const y = boxes[4 * i + 1] as number, w = boxes[4 * i + 2] as number, h = boxes[4 * i + 3] as number;
+  if (x + w > viewWidth) return false;
   for (let k = 0; k < obstacles.count; k++) if (overlaps(obstacles.boxes, k, x, y, w, h, 0)) return false;
   for (let j = 0; j < i; j++) if (shown[j] && overlaps(boxes, j, x, y, w, h, padPx)) return false;
   return true;
 }
 
 /**
- * `leftX` (optional): per label, the x of its box on the body's left, tried when the right is taken; a label
- * placed there has its box's x rewritten.
+ * `leftX` (optional): per label, the x of its box on the body's left, tried when the right is taken or runs off the
+ * view (`viewWidth` wide); a label placed there has its box's x rewritten.
  */
 export function declutterLabels(
   boxes: Float32Array, wanted: Uint8Array, count: number, shown: Uint8Array, padPx = 2,
-  obstacles: LabelObstacles = NO_OBSTACLES, leftX?: Float32Array,
+  obstacles: LabelObstacles = NO_OBSTACLES, leftX?: Float32Array, viewWidth = Infinity,
 ): void {
   for (let i = 0; i < count; i++) {
     shown[i] = 0;
     if (!wanted[i]) continue;
-    if (isFree(boxes, shown, i, boxes[4 * i] as number, padPx, obstacles)) shown[i] = 1;
-    else if (leftX && isFree(boxes, shown, i, leftX[i] as number, padPx, obstacles)) {
+    if (isFree(boxes, shown, i, boxes[4 * i] as number, padPx, obstacles, viewWidth)) shown[i] = 1;
+    else if (leftX && isFree(boxes, shown, i, leftX[i] as number, padPx, obstacles, viewWidth)) {
       boxes[4 * i] = leftX[i] as number;
       shown[i] = 1;
     }

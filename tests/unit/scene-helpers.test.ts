@@ -43,6 +43,15 @@ describe('label declutter', () => {
     expect(right[0]).toBe(435);
   });
 
+  it('puts a name that would run off the view\'s right edge on its body\'s left', () => {
+    // Body at x 610 in a 660 px view: the right box [615, 735] would be cut, the left box [485, 605] fits.
+    const b = boxes([[615, 50, 120, 16]]);
+    const shown = new Uint8Array(1);
+    declutterLabels(b, new Uint8Array([1]), 1, shown, 2, undefined, new Float32Array([485]), 660);
+    expect(shown[0]).toBe(1);
+    expect(b[0]).toBe(485);
+  });
+
   it('property: shown boxes never overlap', () => {
     const random = seededRandom(3);
     const n = 40;
