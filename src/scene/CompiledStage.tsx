@@ -8,17 +8,23 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useThree } from '@react-three/fiber';
 import type { Group } from 'three';
-import { useSceneRuntime } from './scene-runtime.ts';
+import { useSceneRuntime, type SceneStage } from './scene-runtime.ts';
 import { warmPrograms } from './warm-programs.ts';
 
 export interface CompiledStageProps {
-  name: string;
+  name: SceneStage;
   children: ReactNode;
+  /** Called once the stage is shown. */
+  onShown?: () => void;
 }
 
-export function CompiledStage({ name, children }: CompiledStageProps) {
+export function CompiledStage({ name, children, onShown }: CompiledStageProps) {
   const group = useRef<Group>(null);
   const runtime = useSceneRuntime();
+  const onShownRef = useRef(onShown);
+  useLayoutEffect(() => {
+    onShownRef.current = onShown;
+  });
   // The camera is read when compiling, not a dependency: switching to the probe's arm camera must not re-hide stages.
   const { gl, scene, invalidate, get } = useThree();
   useLayoutEffect(() => {
@@ -26,20 +32,18 @@ export function CompiledStage({ name, children }: CompiledStageProps) {
     if (!stage) return;
     let mounted = true;
     stage.visible = false;
-    runtime.pendingStages.add(name);
     const show = () => {
       if (!mounted) return;
       stage.visible = true;
-      runtime.pendingStages.delete(name);
       runtime.shownStages.add(name);
       invalidate();
+      onShownRef.current?.();
     };
     gl.compileAsync(stage, get().camera, scene)
       .then(() => warmPrograms(gl, scene, () => get().camera, stage, () => mounted))
       .then(show, show);
     return () => {
       mounted = false;
-      runtime.pendingStages.delete(name);
       runtime.shownStages.delete(name);
     };
   }, [gl, scene, invalidate, get, runtime, name]);

@@ -34,9 +34,8 @@ export interface SceneRuntime {
   /** Elements the driver counts frames in and flags readiness on. */
   wrapper: HTMLDivElement | null;
   missionDrawn: boolean;
-  /** Stages waiting for their shaders, and stages drawn (CompiledStage). */
-  pendingStages: Set<string>;
-  shownStages: Set<string>;
+  /** Stages drawn (CompiledStage): hidden until their shaders are compiled. */
+  shownStages: Set<SceneStage>;
   /** Drawn radius on screen, pixels, and whether the body is drawn this frame (labels read these). */
   drawnRadiusPx: Record<BodyId, number>;
   drawn: Record<BodyId, boolean>;
@@ -67,16 +66,20 @@ export function createSceneRuntime(
   return {
     clock, cameraPose, requestedCameraPose, viewStore, bodies: new BodyPositions(), originKm: new Float64Array(3), tdbSec: clock.currentTdbSec,
     cameraDistanceKm: 1e9, kmPerPixelPerKm: 1e-3, exaggerated: true, frameVersion: 0, wrapper: null, missionDrawn: false,
-    pendingStages: new Set(), shownStages: new Set(),
+    shownStages: new Set(),
     drawnRadiusPx: Object.fromEntries(BODY_LOOKS.map((l) => [l.id, 0])) as Record<BodyId, number>,
     drawn: Object.fromEntries(BODY_LOOKS.map((l) => [l.id, false])) as Record<BodyId, boolean>,
     labelElements: {}, labelSizes: {}, labelObstacles: createLabelObstacles(), freeArea: null, requestFrame: () => {}, exportSized: false, journeyFramed: false, probeEye: false, probeRollRad: 0, minPixelsOverride: null,
   };
 }
 
+/** The parts of the scene loaded after the opening view, each compiled before it shows (CompiledStage). */
+export const SCENE_STAGES = ['path', 'orbits', 'small-bodies', 'probe', 'trails'] as const;
+export type SceneStage = (typeof SCENE_STAGES)[number];
+
 /** The probe's path and every stage are drawn: what tests and benchmarks wait for. */
 export function sceneReady(runtime: SceneRuntime): boolean {
-  return runtime.missionDrawn && runtime.shownStages.has('path') && runtime.pendingStages.size === 0;
+  return runtime.missionDrawn && SCENE_STAGES.every((stage) => runtime.shownStages.has(stage));
 }
 
 export const SceneRuntimeContext = createContext<SceneRuntime | null>(null);

@@ -86,6 +86,7 @@ export function App({ propagation }: { propagation: PropagationSession }) {
           viewStore={viewStore}
           planets={planets}
           mission={mission}
+          missionFailed={problem !== null}
           liveCameraPose={liveCameraPose}
           initialCameraPose={link.camera}
           onFirstFrameDrawn={propagation.requestPlanets}

@@ -16,7 +16,7 @@ describe('the app page', () => {
     await page.close();
   });
 
-  it('loads in the order a visitor sees it: the first frame before the worker starts, the planets before the mission', async () => {
+  it('loads in the order a visitor sees it: the first frame before the worker starts, the planets before the mission, the path before the rest', async () => {
     // Logs each worker created and each request posted to it, with the scene's frame counts at that moment.
     const logWorkerRequests = `(() => {
       const log = window.__workerLog = [];
@@ -33,6 +33,10 @@ describe('the app page', () => {
     expect(log.map((entry) => entry.event)).toEqual(['created', 'planets', 'mission']);
     expect(log[0]!.frames).toBeGreaterThan(0);
     expect(log[2]!.framesWithPlanets).toBeGreaterThan(0);
+    const shownStages = await page.evaluate(() => [...(window as unknown as { __twScene: { shownStages: Set<string> } }).__twScene.shownStages]);
+    // The others load once the path is shown, and show in whatever order their shaders are ready.
+    expect(shownStages[0]).toBe('path');
+    expect([...shownStages].sort()).toEqual(['orbits', 'path', 'probe', 'small-bodies', 'trails']);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

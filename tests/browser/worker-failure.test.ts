@@ -28,4 +28,30 @@ describe('a propagation worker that fails', () => {
     expect(pageErrors).toEqual([]);
     await page.close();
   });
+
+  it('after the planets: the message keeps them, and their orbits and the rest of the scene still load', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    // The worker's answer to the mission arrives as the error a failed propagation posts.
+    await page.addInitScript(`(() => {
+      const NativeWorker = window.Worker;
+      window.Worker = class extends NativeWorker {
+        set onmessage(handler) {
+          super.onmessage = (event) => handler(event.data.type !== 'result' ? event : new MessageEvent('message', {
+            data: { type: 'error', requestId: event.data.requestId, message: 'simulated propagation failure' },
+          }));
+        }
+      };
+    })()`);
+    await page.goto(app.url);
+    const alert = page.getByRole('alert').filter({ hasText: /The probe path could not be computed/ });
+    await alert.waitFor({ timeout: 30_000 });
+    await expect(alert.textContent()).resolves.toMatch(/simulated propagation failure\. The planets are still shown; Reload the page/);
+    const shownStages = () => page.evaluate(() => [...(window as unknown as { __twScene: { shownStages: Set<string> } }).__twScene.shownStages].sort());
+    await expect.poll(shownStages, { timeout: 30_000 }).toEqual(['orbits', 'probe', 'small-bodies', 'trails']);
+    await page.screenshot({ path: `${OUTPUT_DIR}/mission-failure.png` });
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
 });
