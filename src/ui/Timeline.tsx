@@ -82,7 +82,10 @@ export function Timeline({ clock, events, phases, language, labelPriority, onEve
     const f = fractionOfSpan(tdbSec, startTdbSec, stopTdbSec);
     if (playheadRef.current) playheadRef.current.style.transform = `translateX(${(f * 100).toFixed(4)}%)`;
     if (progressRef.current) progressRef.current.style.transform = `scaleX(${f.toFixed(5)})`;
-    setText(dateBadgeRef.current, new Date(utcMsFromTdbSec(tdbSec)).toISOString().slice(0, 10));
+    const badge = dateBadgeRef.current;
+    setText(badge, new Date(utcMsFromTdbSec(tdbSec)).toISOString().slice(0, 10));
+    // Slides from right of the playhead at the start to left of it at the end: always within the track.
+    if (badge) badge.style.transform = `translateX(${(-f * 100).toFixed(2)}%)`;
     const slider = sliderRef.current;
     const now = performance.now();
     // While playing, assistive technology gets a few updates a second; a paused clock always shows its exact time.

@@ -44,12 +44,24 @@ describe('time in the browser', () => {
     expect(draggedYear).toBeLessThanOrEqual(2032);
     expect(await slider.getAttribute('aria-valuetext')).toContain(dragged.slice(0, 10));
 
+    // The date beside the focused slider's playhead stays within the timeline at both ends.
+    const badge = page.getByTestId('timeline').locator('.tl-date-badge');
+    const timeline = (await page.getByTestId('timeline').boundingBox())!;
+    const expectBadgeInside = async () => {
+      const box = (await badge.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(timeline.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(timeline.x + timeline.width);
+    };
     await page.keyboard.press('Home');
     await page.waitForTimeout(300);
-    expect((await utcReadout(page)).slice(0, 7)).toBe('2025-05');
+    const start = await utcReadout(page);
+    expect(start.slice(0, 7)).toBe('2025-05');
+    await expect(badge.textContent()).resolves.toBe(start.slice(0, 10));
+    await expectBadgeInside();
     await page.keyboard.press('End');
     await page.waitForTimeout(300);
     expect((await utcReadout(page)).slice(0, 4)).toBe('2036');
+    await expectBadgeInside();
     await page.screenshot({ path: `${OUTPUT_DIR}/timeline-scrubbed.png` });
     await page.close();
   });
