@@ -93,14 +93,18 @@ export function App({ propagation }: { propagation: PropagationSession }) {
           onOpeningDrawn={afterOpening}
         />
       </SceneErrorBoundary>
-      {problem && (
-        <ProblemBanner title={planets ? 'The probe path could not be computed' : 'The planets and the probe path could not be computed'}>
-          {problem}.{planets ? ' The planets are still shown;' : ''} Reload the page to try again, and report the message if it persists.
-        </ProblemBanner>
-      )}
+      {/* One column at the top centre, so that messages shown together stack instead of overlapping. */}
+      <div className="status-stack">
+        {problem && (
+          <ProblemBanner title={planets ? 'The probe path could not be computed' : 'The planets and the probe path could not be computed'}>
+            {problem}.{planets ? ' The planets are still shown;' : ''} Reload the page to try again, and report the message if it persists.
+          </ProblemBanner>
+        )}
+        {panelsMounted && !mission && !problem && <LoadingBar fraction={progress.fraction} stage={progress.stage} />}
+        {panelsMounted && <LinkNotice key={link.appliedCount} viewStore={viewStore} problems={link.problems} />}
+      </div>
       {panelsMounted && (
         <>
-          {!mission && !problem && <LoadingBar fraction={progress.fraction} stage={progress.stage} />}
           <Hud
             clock={clock}
             events={mission?.events ?? []}
@@ -119,7 +123,6 @@ export function App({ propagation }: { propagation: PropagationSession }) {
           />
           <InfoPanel clock={clock} viewStore={viewStore} mission={mission} planets={planets} />
           <DistancePlot clock={clock} viewStore={viewStore} mission={mission} planets={planets} />
-          <LinkNotice key={link.appliedCount} viewStore={viewStore} problems={link.problems} />
           {link.embed && <EmbedBadge viewStore={viewStore} linkUrl={link.linkUrl} />}
         </>
       )}

@@ -113,4 +113,29 @@ describe('deep links', () => {
     await page.screenshot({ path: `${OUTPUT_DIR}/deep-link-embed.png` });
     await page.close();
   });
+
+  it('the notice about a bad link and the progress bar stack at the top without overlapping, on a phone too', async () => {
+    for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
+      const page = await app.browser.newPage({ viewport });
+      // The mission's answer never arrives, so the progress bar stays up beside the notice.
+      await page.addInitScript(`(() => {
+        const NativeWorker = window.Worker;
+        window.Worker = class extends NativeWorker {
+          set onmessage(handler) { super.onmessage = (event) => { if (event.data.type !== 'result') handler(event); }; }
+        };
+      })()`);
+      await page.goto(`${app.url}?t=yesterday&focus=pluto`);
+      const notice = page.getByTestId('link-notice');
+      await notice.waitFor();
+      // Its last stage: the text, and so the bar's height, no longer changes.
+      await page.locator('[role="progressbar"][aria-valuetext="done"]').waitFor();
+      const [bar, box] = await page.evaluate(() => ['[role="progressbar"]', '[data-testid="link-notice"]'].map((selector) => {
+        const { top, bottom } = document.querySelector(selector)!.getBoundingClientRect();
+        return { top, bottom };
+      }));
+      expect(bar!.bottom).toBeLessThanOrEqual(box!.top);
+      await page.screenshot({ path: `${OUTPUT_DIR}/deep-link-notice-loading-${viewport.width}x${viewport.height}.png` });
+      await page.close();
+    }
+  });
 });
