@@ -54,6 +54,11 @@ export function App({ propagation }: { propagation: PropagationSession }) {
   useEffect(() => {
     if (problem) afterOpening();
   }, [problem, afterOpening]);
+  const [sceneProblem, setSceneProblem] = useState<string | null>(null);
+  const onSceneError = useCallback((message: string) => {
+    setSceneProblem(message);
+    afterOpening();
+  }, [afterOpening]);
 
   const [liveCameraPose] = useState<CameraPose>(() => ({ azimuthDeg: 0, elevationDeg: 0, distanceKm: 0 }));
   const cameraPose = useCallback(() => (liveCameraPose.distanceKm > 0 ? liveCameraPose : undefined), [liveCameraPose]);
@@ -69,18 +74,7 @@ export function App({ propagation }: { propagation: PropagationSession }) {
 
   return (
     <main className="app" data-path-ready={mission ? 'true' : 'false'} data-panels-wait={panelsMounted ? undefined : 'scene'}>
-      <SceneErrorBoundary
-        onError={afterOpening}
-        fallback={(message) => (
-          <>
-            <ClockDriver clock={clock} />
-            <ProblemBanner title="This browser cannot draw the 3D scene (WebGL 2 is unavailable)">
-              {message.replace(/\.+$/, '')}. Turn on hardware acceleration in the browser settings, or open the page in a current Chrome,
-              Edge, Firefox or Safari. The timeline, readouts and distance plot still work.
-            </ProblemBanner>
-          </>
-        )}
-      >
+      <SceneErrorBoundary onError={onSceneError} fallback={<ClockDriver clock={clock} />}>
         <SceneLoader
           clock={clock}
           viewStore={viewStore}
@@ -95,6 +89,12 @@ export function App({ propagation }: { propagation: PropagationSession }) {
       </SceneErrorBoundary>
       {/* One column at the top centre, so that messages shown together stack instead of overlapping. */}
       <div className="status-stack">
+        {sceneProblem !== null && (
+          <ProblemBanner title="This browser cannot draw the 3D scene (WebGL 2 is unavailable)">
+            {sceneProblem.replace(/\.+$/, '')}. Turn on hardware acceleration in the browser settings, or open the page in a current Chrome,
+            Edge, Firefox or Safari. The timeline, readouts and distance plot still work.
+          </ProblemBanner>
+        )}
         {problem && (
           <ProblemBanner title={planets ? 'The probe path could not be computed' : 'The planets and the probe path could not be computed'}>
             {problem}.{planets ? ' The planets are still shown;' : ''} Reload the page to try again, and report the message if it persists.
