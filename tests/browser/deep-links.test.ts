@@ -114,7 +114,7 @@ describe('deep links', () => {
     await page.close();
   });
 
-  it('the notice about a bad link and the progress bar stack at the top without overlapping, on a phone too', async () => {
+  it('the notice about a bad link and the progress bar stack at the top, clear of each other and of the toolbar, on a phone too', async () => {
     for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
       const page = await app.browser.newPage({ viewport });
       // The mission's answer never arrives, so the progress bar stays up beside the notice.
@@ -134,6 +134,11 @@ describe('deep links', () => {
         return { top, bottom };
       }));
       expect(bar!.bottom).toBeLessThanOrEqual(box!.top);
+      // …and leave the toolbar usable: a row above them, or a column beside them on a phone.
+      const toolbar = (await page.locator('.hud-top-right').boundingBox())!;
+      const noticeBox = (await notice.boundingBox())!;
+      const apart = noticeBox.x + noticeBox.width <= toolbar.x || noticeBox.y >= toolbar.y + toolbar.height;
+      expect(apart).toBe(true);
       await page.screenshot({ path: `${OUTPUT_DIR}/deep-link-notice-loading-${viewport.width}x${viewport.height}.png` });
       await page.close();
     }
