@@ -115,7 +115,7 @@ describe('deep links', () => {
   });
 
   it('the notice about a bad link and the progress bar stack at the top, clear of each other and of the toolbar, on a phone too', async () => {
-    for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
+    for (const viewport of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }, { width: 390, height: 844 }]) {
       const page = await app.browser.newPage({ viewport });
       // The mission's answer never arrives, so the progress bar stays up beside the notice.
       await page.addInitScript(`(() => {
@@ -139,6 +139,9 @@ describe('deep links', () => {
       const noticeBox = (await notice.boundingBox())!;
       const apart = noticeBox.x + noticeBox.width <= toolbar.x || noticeBox.y >= toolbar.y + toolbar.height;
       expect(apart).toBe(true);
+      // Beside the readouts where the window leaves room for both (a phone has not).
+      const readouts = (await page.getByTestId('readouts').boundingBox())!;
+      if (viewport.width > 640) expect(noticeBox.x).toBeGreaterThanOrEqual(readouts.x + readouts.width);
       await page.screenshot({ path: `${OUTPUT_DIR}/deep-link-notice-loading-${viewport.width}x${viewport.height}.png` });
       await page.close();
     }
