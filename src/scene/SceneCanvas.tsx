@@ -32,9 +32,9 @@ import './scene.css';
 export interface SceneCanvasProps {
   clock: Clock;
   viewStore: ViewStore;
-  /** Mercury, Venus, Earth, Moon, Mars, Jupiter: arrive first. */
+  /** Mercury, Venus, Earth, Mars, Jupiter: arrive first. */
   planets: readonly Track[] | null;
-  /** Probe, capsule, Kamoʻoalewa, 311P tracks with events, phases and burns: arrive when propagation is done. */
+  /** Probe, capsule, Kamoʻoalewa, 311P and Moon tracks with events, phases and burns: arrive when propagation is done. */
   mission: PropagationResult | null;
   /** The mission will not come (propagation failed): the scene's other parts stop waiting for the path. */
   missionFailed?: boolean;
