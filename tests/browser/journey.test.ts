@@ -100,6 +100,30 @@ describe('the Sun–Earth co-rotating frame', () => {
   });
 });
 
+describe('names under a drop-down', () => {
+  it('hide while the event list covers them and come back the frame after it closes, the clock paused', async () => {
+    const { page } = await openApp(app.browser, app.url);
+    const sunLabel = page.locator('.scene-label-sun');
+    const sunShown = () => sunLabel.evaluate((label) => getComputedStyle(label).visibility === 'visible');
+    // Two animation frames: the one in which the change is made, and the next, drawn with it.
+    const twoFrames = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await expect(sunShown()).resolves.toBe(true);
+    await page.getByRole('button', { name: /^Events$/ }).click();
+    await twoFrames();
+    // At 1280 × 720 the list (x 775–1133 px) lies over the Sun's name (x ~835 px).
+    const list = await page.locator('.event-list-panel').boundingBox();
+    const name = await sunLabel.boundingBox();
+    expect(list!.x).toBeLessThan(name!.x);
+    expect(list!.x + list!.width).toBeGreaterThan(name!.x + name!.width);
+    await expect(sunShown()).resolves.toBe(false);
+    await page.keyboard.press('Escape');
+    await twoFrames();
+    await expect(sunShown()).resolves.toBe(true);
+    await page.screenshot({ path: `${OUTPUT_DIR}/event-list-closed.png` });
+    await page.close();
+  });
+});
+
 describe('English / 中文', () => {
   it('switching to 中文 changes the controls, the timeline and the scene labels; switching back restores English', async () => {
     const { page, consoleErrors } = await openApp(app.browser, app.url);
