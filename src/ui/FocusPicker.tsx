@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import { FOCUSABLE_IDS } from '../state/deep-link.ts';
 import type { ViewStore } from '../state/view-store.ts';
+import { FocusIcon } from './icons.tsx';
 
 const NAMES: Record<(typeof FOCUSABLE_IDS)[number], { en: string; zh: string }> = {
   sun: { en: 'Sun', zh: '太阳' },
@@ -22,23 +23,27 @@ const LABEL = { en: 'Centre the view on', zh: '视图中心' };
 export function FocusPicker({ viewStore }: { viewStore: ViewStore }) {
   const language = useStore(viewStore, (s) => s.language);
   const focusId = useStore(viewStore, (s) => s.focusId);
+  // On a phone the chip is a button's width: the icon shows, the select (transparent) still opens the list.
   return (
-    <select
-      className="ctl-button ctl-text hud-chip focus-picker"
-      aria-label={LABEL[language]}
-      title={LABEL[language]}
-      data-testid="focus-picker"
-      value={focusId ?? ''}
-      onChange={(event) => {
-        const id = event.currentTarget.value;
-        const view = viewStore.getState();
-        if (id === 'probe') view.setFollowProbe(true);
-        else view.focus(id === '' ? null : id);
-        event.currentTarget.blur();
-      }}
-    >
-      <option value="">{OVERVIEW[language]}</option>
-      {FOCUSABLE_IDS.map((id) => <option key={id} value={id}>{NAMES[id][language]}</option>)}
-    </select>
+    <span className="focus-picker-chip">
+      <FocusIcon />
+      <select
+        className="ctl-button ctl-text hud-chip focus-picker"
+        aria-label={LABEL[language]}
+        title={LABEL[language]}
+        data-testid="focus-picker"
+        value={focusId ?? ''}
+        onChange={(event) => {
+          const id = event.currentTarget.value;
+          const view = viewStore.getState();
+          if (id === 'probe') view.setFollowProbe(true);
+          else view.focus(id === '' ? null : id);
+          event.currentTarget.blur();
+        }}
+      >
+        <option value="">{OVERVIEW[language]}</option>
+        {FOCUSABLE_IDS.map((id) => <option key={id} value={id}>{NAMES[id][language]}</option>)}
+      </select>
+    </span>
   );
 }

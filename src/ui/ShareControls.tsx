@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { ViewStore } from '../state/view-store.ts';
+import { LinkIcon } from './icons.tsx';
 import './share-controls.css';
 
 const TEXT = {
@@ -33,8 +34,9 @@ export function CopyLinkButton({ viewStore, linkUrl }: { viewStore: ViewStore; l
 
   return (
     <div className="share">
-      <button type="button" className="ctl-button ctl-text hud-chip" data-testid="copy-link" onClick={copy}>
-        {TEXT.copy[language]}
+      <button type="button" className="ctl-button ctl-text hud-chip copy-link" data-testid="copy-link" onClick={copy} title={TEXT.copy[language]}>
+        <LinkIcon />
+        <span className="copy-link-text">{TEXT.copy[language]}</span>
       </button>
       {shown && (
         <div className="panel share-popover" role="status">

@@ -1,4 +1,4 @@
-/** Small stroke-and-fill icons for the playback buttons (inline SVG: no icon font, nothing fetched). */
+/** Small stroke-and-fill icons for the buttons (inline SVG: no icon font, nothing fetched). */
 const common = { width: 18, height: 18, viewBox: '0 0 24 24', 'aria-hidden': true, focusable: false } as const;
 
 export const PlayIcon = () => (
@@ -38,5 +38,17 @@ export const HidePanelsIcon = () => (
 export const ShowPanelsIcon = () => (
   <svg {...common} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round">
     <rect x="4" y="5" width="16" height="14" rx="1.5" /><path d="M4 15h16M9 5v10" />
+  </svg>
+);
+export const FocusIcon = () => (
+  <svg {...common} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round">
+    <circle cx="12" cy="12" r="6.5" /><circle cx="12" cy="12" r="1.2" fill="currentColor" />
+    <path d="M12 2.5v4M12 17.5v4M2.5 12h4M17.5 12h4" />
+  </svg>
+);
+export const LinkIcon = () => (
+  <svg {...common} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+    <path d="M10 14a4.5 4.5 0 0 0 6.4 0l3-3a4.5 4.5 0 0 0-6.4-6.4l-1.2 1.2" />
+    <path d="M14 10a4.5 4.5 0 0 0-6.4 0l-3 3a4.5 4.5 0 0 0 6.4 6.4l1.2-1.2" />
   </svg>
 );

@@ -136,6 +136,37 @@ describe('the app page', () => {
     await page.close();
   });
 
+  it('on a phone, the toolbar is a column of touch-sized chips whose words fit (icons stand in for longer ones)', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: `${OUTPUT_DIR}/page-phone-portrait.png` });
+    const chips = await page.evaluate(() => {
+      const context = document.createElement('canvas').getContext('2d')!;
+      return [...document.querySelectorAll<HTMLElement>('.hud-top-right .hud-chip')].map((chip) => {
+        const style = getComputedStyle(chip);
+        // A select draws its chosen option's text, unless its text is made transparent.
+        const shownText = chip instanceof HTMLSelectElement
+          ? (style.color === 'rgba(0, 0, 0, 0)' ? '' : chip.selectedOptions[0]?.text ?? '')
+          : chip.innerText.trim();
+        context.font = style.font;
+        const box = chip.getBoundingClientRect();
+        return { name: chip.getAttribute('aria-label') ?? chip.title ?? shownText, textPx: context.measureText(shownText).width, width: box.width, height: box.height, x: box.x };
+      });
+    });
+    // Before: "Ove" (the focus list's "Overview", cut) and "Copy link" on two lines in 44 px chips.
+    expect(chips.length).toBeGreaterThanOrEqual(8);
+    for (const chip of chips) {
+      expect(chip.textPx, chip.name).toBeLessThanOrEqual(chip.width - 8);
+      expect(chip.width, chip.name).toBeGreaterThanOrEqual(44);
+      expect(chip.height, chip.name).toBeGreaterThanOrEqual(44);
+    }
+    // One column at the right edge.
+    expect(new Set(chips.map((chip) => Math.round(chip.x))).size).toBe(1);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('refits the overview to a resized window until the user zooms, then keeps the user\'s zoom', async () => {
     const { page, consoleErrors } = await openApp(app.browser, app.url);
     // The Sun–Mars separation on screen, px: it scales with the window's height over the camera's distance.
