@@ -114,6 +114,22 @@ describe('deep links', () => {
     await page.close();
   });
 
+  it('the notice about a bad link keeps clear of a card opened before it is dismissed', async () => {
+    const { page } = await openApp(app.browser, app.url, '?t=yesterday&focus=pluto');
+    const notice = page.getByTestId('link-notice');
+    await notice.waitFor();
+    await page.getByRole('button', { name: /^Events$/ }).click();
+    await page.getByTestId('event-list').getByRole('button', { name: /^Arrival at Kamoʻoalewa/ }).click();
+    await page.keyboard.press('Escape');
+    const card = page.getByTestId('info-panel');
+    await card.waitFor();
+    const [noticeBox, cardBox] = [(await notice.boundingBox())!, (await card.boundingBox())!];
+    // Before: the notice, centred over the sky right of the readouts, lay over the card's left third at 1280 px.
+    expect(noticeBox.x + noticeBox.width).toBeLessThanOrEqual(cardBox.x);
+    await page.screenshot({ path: `${OUTPUT_DIR}/deep-link-notice-card.png` });
+    await page.close();
+  });
+
   it('the notice about a bad link and the progress bar stack at the top, clear of each other and of the toolbar, on a phone too', async () => {
     for (const viewport of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }, { width: 390, height: 844 }]) {
       const page = await app.browser.newPage({ viewport });
