@@ -12,6 +12,7 @@ import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
 import {
   easeTransition, FOCUS_TRANSITION_SEC, lerpDistanceLog, ORBIT_FOV_DEG, OVERVIEW_ELEVATION_DEG, overviewReachKm,
 } from './camera-targets.ts';
+import { cameraMoved, createCameraMotion } from './camera-motion.ts';
 import { applyTargetOffset, fitOverview, glideStepSec, glideToward, type FitInput, type OverviewFit } from './overview-framing.ts';
 import { sceneReady, useSceneRuntime } from './scene-runtime.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
@@ -56,6 +57,7 @@ export function SceneDriver() {
     fit: { distanceKm: 1, targetDxPx: 0, targetDyPx: 0 } as OverviewFit,
     /** The free area until the panels are measured. */
     wholeView: { left: 0, top: 0, right: 1, bottom: 1 },
+    cameraMotion: createCameraMotion(),
     /** The overview's distance follows the fit (resizes, panels) until the user zooms. */
     fitting: false,
     fittedDistanceKm: 1,
@@ -196,10 +198,13 @@ export function SceneDriver() {
   }
 
   // After the controls have moved the camera (priority -1): depth range, overview framing and pixel scale.
-  useFrame(({ camera, size }) => {
+  useFrame(({ camera, controls, size }) => {
     const perspective = camera as PerspectiveCamera;
     const s = state.current;
     const view = runtime.viewStore.getState();
+    // The controls' damping still turning the camera, or a pan still to fold into the origin next frame.
+    const panPending = ((controls as unknown as OrbitControlsLike | null)?.target.lengthSq() ?? 0) > 0;
+    if (cameraMoved(perspective, s.cameraMotion) || panPending) invalidate();
     const framed = view.cameraMode === 'orbit' && view.focusId === null;
     const dx = framed ? s.fit.targetDxPx : 0, dy = framed ? s.fit.targetDyPx : 0;
     // While loading, the panels appear with the framing that makes room for them; the probe's-eye view is never
