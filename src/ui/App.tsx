@@ -34,9 +34,9 @@ export function App({ propagation }: { propagation: PropagationSession }) {
   }), []);
   const { planets, mission, progress, problem } = useSyncExternalStore(propagation.subscribe, propagation.getSnapshot);
   // The sky is what a visitor came to see, so the page loads in that order: the scene's first frame (the Sun and
-  // the stars); then the planets (the worker starts after that frame), with the panels; once the planets are drawn,
+  // the stars); then the planets (the worker computes them after that frame), with the panels; once they are drawn,
   // the mission's propagation. In software rendering the panels' render, layout and first paint hold the page and
-  // the GPU process for 1–2 s, and the worker's start and propagation take a core for ~0.5 s. Mounted with the
+  // the GPU process for 1–2 s, and the worker's propagation takes a core for ~0.5 s. Mounted with the
   // planets, the panels are measured before the planets' first frame, which is then drawn in the framing that makes
   // room for the panels (mounted after it, they moved the planets 0.3–0.4 s after they appeared; six alternated
   // loads drew the planets about as soon either way: medians 1.61 s after, 1.64 s with). A scene or propagation

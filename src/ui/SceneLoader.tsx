@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import type { SceneCanvasProps } from '../scene/SceneCanvas.tsx';
 
-// Requested as soon as this module runs: the controls render and the worker starts while it downloads and compiles.
+// Requested as soon as this module runs: the controls render and the worker loads its code while it downloads and compiles.
 const sceneModule = import('../scene/SceneCanvas.tsx');
 
 type Loaded = { module: Awaited<typeof sceneModule> } | { error: unknown };

@@ -10,18 +10,20 @@ export interface PropagationCallbacks {
 }
 
 export interface PropagationControl {
-  /** Asks for the mission (the planets are asked for at once); later calls do nothing. */
-  startMission(): void;
+  /** Asks for the planets; later calls do nothing. */
+  requestPlanets(): void;
+  /** Asks for the mission, and for the planets first if nobody has; later calls do nothing. */
+  requestMission(): void;
 }
 
-/** Starts the worker and asks it for the planets. */
+/** Starts the worker, which loads its code and waits to be asked. */
 export function startPropagation(callbacks: PropagationCallbacks): PropagationControl {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./propagation.worker.ts', import.meta.url), { type: 'module' });
   } catch (error) {
     callbacks.onError(`the propagation worker could not start: ${error instanceof Error ? error.message : String(error)}`);
-    return { startMission: () => {} };
+    return { requestPlanets: () => {}, requestMission: () => {} };
   }
   const requestId = 1;
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
@@ -39,12 +41,19 @@ export function startPropagation(callbacks: PropagationCallbacks): PropagationCo
     worker.terminate();
   };
   const ask = (type: WorkerRequest['type']) => worker.postMessage({ type, requestId } satisfies WorkerRequest);
-  ask('planets');
+  let planetsAsked = false;
   let missionAsked = false;
+  const requestPlanets = () => {
+    if (planetsAsked) return;
+    planetsAsked = true;
+    ask('planets');
+  };
   return {
-    startMission: () => {
+    requestPlanets,
+    requestMission: () => {
       if (missionAsked) return;
       missionAsked = true;
+      requestPlanets();
       ask('mission');
     },
   };

@@ -30,9 +30,10 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the propagation session', () => {
-  it('starts no worker until asked, then asks for the planets once', () => {
+  it('starts its worker at once but asks it nothing until asked, then asks for the planets once', () => {
     const session = createPropagationSession();
-    expect(FakeWorker.created).toHaveLength(0);
+    expect(FakeWorker.created).toHaveLength(1);
+    expect(FakeWorker.created[0]!.posted).toEqual([]);
     session.requestPlanets();
     session.requestPlanets();
     expect(FakeWorker.created).toHaveLength(1);
