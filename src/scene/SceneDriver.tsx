@@ -202,9 +202,11 @@ export function SceneDriver() {
     const perspective = camera as PerspectiveCamera;
     const s = state.current;
     const view = runtime.viewStore.getState();
-    // The controls' damping still turning the camera, or a pan still to fold into the origin next frame.
+    // The controls' damping still turning the camera, or a pan still to fold into the origin next frame. An export
+    // draws its own frames (a clip turns the camera in each): none are asked for meanwhile.
+    const moved = cameraMoved(perspective, s.cameraMotion);
     const panPending = ((controls as unknown as OrbitControlsLike | null)?.target.lengthSq() ?? 0) > 0;
-    if (cameraMoved(perspective, s.cameraMotion) || panPending) invalidate();
+    if ((moved || panPending) && !runtime.exportSized) invalidate();
     const framed = view.cameraMode === 'orbit' && view.focusId === null;
     const dx = framed ? s.fit.targetDxPx : 0, dy = framed ? s.fit.targetDyPx : 0;
     // While loading, the panels appear with the framing that makes room for them; the probe's-eye view is never
