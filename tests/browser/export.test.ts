@@ -232,7 +232,8 @@ describe('video clip', () => {
     expect(after.litFraction).toBeGreaterThan(3 * before.litFraction);
 
     await dialog.getByText('Close', { exact: true }).click();
-    await expect(page.getByTestId('readout-utc').textContent()).resolves.toMatch(/2026-06-01/);
+    // The readouts are written in the next animation frame after the clock changes.
+    await expect.poll(() => page.getByTestId('readout-utc').textContent(), { timeout: 5000 }).toMatch(/2026-06-01/);
     expect(await copiedLink(page)).toBe(linkBefore);
     expect(consoleErrors).toEqual([]);
     await page.close();
@@ -270,7 +271,8 @@ describe('video clip', () => {
     await dialog.getByTestId('clip-cancel').click();
     await expect.poll(async () => dialog.getByTestId('export-status').textContent(), { timeout: 30_000 }).toMatch(/Cancelled/);
     await dialog.getByText('Close', { exact: true }).click();
-    await expect(page.getByTestId('readout-utc').textContent()).resolves.toMatch(/2026-06-01/);
+    // The readouts are written in the next animation frame after the clock changes.
+    await expect.poll(() => page.getByTestId('readout-utc').textContent(), { timeout: 5000 }).toMatch(/2026-06-01/);
     expect(await copiedLink(page)).toBe(linkBefore);
     expect(consoleErrors).toEqual([]);
     await page.close();
