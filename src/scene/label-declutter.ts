@@ -22,14 +22,14 @@ function overlaps(boxes: Float32Array, j: number, x: number, y: number, w: numbe
 }
 
 /**
- * Whether label i's box, moved to x, stays clear of every obstacle and of every label shown before it, and does not
- * run off the view's right edge.
+ * Whether label i's box, moved to x, stays clear of every obstacle and of every label shown before it, and runs off
+ * neither the view's right edge nor its top.
  */
 function isFree(
   boxes: Float32Array, shown: Uint8Array, i: number, x: number, padPx: number, obstacles: LabelObstacles, viewWidth: number,
 ): boolean {
   const y = boxes[4 * i + 1] as number, w = boxes[4 * i + 2] as number, h = boxes[4 * i + 3] as number;
-  if (x + w > viewWidth) return false;
+  if (x + w > viewWidth || y < 0) return false;
   for (let k = 0; k < obstacles.count; k++) if (overlaps(obstacles.boxes, k, x, y, w, h, 0)) return false;
   for (let j = 0; j < i; j++) if (shown[j] && overlaps(boxes, j, x, y, w, h, padPx)) return false;
   return true;

@@ -52,6 +52,14 @@ describe('label declutter', () => {
     expect(b[0]).toBe(485);
   });
 
+  it('hides a name that would be cut by the view\'s top edge (on either side of its body)', () => {
+    // A body near the top: its name's box starts 6 px above the view (seen: "upiter" at the top of a reopened link).
+    const b = boxes([[400, -6, 60, 16]]);
+    const shown = new Uint8Array(1);
+    declutterLabels(b, new Uint8Array([1]), 1, shown, 2, undefined, new Float32Array([330]), 660);
+    expect(shown[0]).toBe(0);
+  });
+
   it('property: shown boxes never overlap', () => {
     const random = seededRandom(3);
     const n = 40;
