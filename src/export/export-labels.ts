@@ -6,7 +6,7 @@
  * decluttered again in the export's own pixels, in the screen's priority order.
  */
 import { Vector3, type Camera } from 'three';
-import { BODY_LOOK_BY_ID, BODY_LOOKS_BY_LABEL_PRIORITY, bodyName } from '../scene/body-catalog.ts';
+import { BODY_BY_ID, BODIES_BY_LABEL_PRIORITY, bodyName } from '../core/bodies.ts';
 import { declutterLabels } from '../scene/label-declutter.ts';
 import type { Language } from '../state/view-store.ts';
 import { setRelative, type SceneRuntime } from '../scene/scene-runtime.ts';
@@ -33,11 +33,11 @@ export function placeLabels(
   runtime: SceneRuntime, camera: Camera, width: number, height: number, scale: number, language: Language,
 ): PlacedLabel[] {
   if (!runtime.viewStore.getState().labelsVisible) return [];
-  const count = BODY_LOOKS_BY_LABEL_PRIORITY.length;
+  const count = BODIES_BY_LABEL_PRIORITY.length;
   const boxes = new Float32Array(4 * count), leftX = new Float32Array(count);
   const wanted = new Uint8Array(count), shown = new Uint8Array(count);
   const v = new Vector3();
-  BODY_LOOKS_BY_LABEL_PRIORITY.forEach(({ id }, i) => {
+  BODIES_BY_LABEL_PRIORITY.forEach(({ id }, i) => {
     const size = runtime.labelSizes[id];
     // On the probe's arm camera the probe fills the foreground: its name would sit on the photo.
     if (!runtime.labelElements[id] || !size || !runtime.drawn[id] || (runtime.probeEye && id === 'probe')) return;
@@ -55,13 +55,13 @@ export function placeLabels(
   });
   declutterLabels(boxes, wanted, count, shown, PAD_PX * scale, undefined, leftX, width);
   const placed: PlacedLabel[] = [];
-  BODY_LOOKS_BY_LABEL_PRIORITY.forEach((look, i) => {
+  BODIES_BY_LABEL_PRIORITY.forEach((look, i) => {
     const element = runtime.labelElements[look.id];
     if (!shown[i] || !element) return;
     const onLeft = boxes[4 * i] === leftX[i];
     const style = getComputedStyle(element);
     placed.push({
-      text: bodyName(look, language),
+      text: bodyName(look.id, language),
       x: onLeft ? boxes[4 * i]! + boxes[4 * i + 2]! : boxes[4 * i]!,
       align: onLeft ? 'right' : 'left',
       centreY: boxes[4 * i + 1]! + boxes[4 * i + 3]! / 2,
@@ -78,7 +78,7 @@ export async function loadLabelFonts(runtime: SceneRuntime, language: Language):
   const sample = Object.values(runtime.labelElements).find((element) => element !== undefined);
   if (!sample || typeof document === 'undefined' || !document.fonts) return;
   const style = getComputedStyle(sample);
-  const names = Object.values(BODY_LOOK_BY_ID).map((look) => bodyName(look, language)).join(' ');
+  const names = Object.values(BODY_BY_ID).map((look) => bodyName(look.id, language)).join(' ');
   await document.fonts.load(`${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, names).catch(() => []);
 }
 

@@ -5,7 +5,7 @@
  */
 import type { RootState } from '@react-three/fiber';
 import type { PerspectiveCamera } from 'three';
-import { BODY_LOOK_BY_ID, type BodyId } from '../scene/body-catalog.ts';
+import { BODY_BY_ID, type BodyId } from '../core/bodies.ts';
 import { overviewReachKm } from '../scene/camera-targets.ts';
 import { discPicture } from '../scene/overview-framing.ts';
 import type { SceneRuntime } from '../scene/scene-runtime.ts';
@@ -118,7 +118,7 @@ export function createSceneExporter(
       const view = sizeForExport(gl, scene, camera, width, height, { transparent: false, free: runtime.freeArea });
       runtime.exportSized = true;
       const focusId = runtime.viewStore.getState().focusId as BodyId | null;
-      const focusRadius = focusId ? (BODY_LOOK_BY_ID[focusId]?.radiusKm ?? 0) / KM_PER_UNIT : 0;
+      const focusRadius = focusId ? (BODY_BY_ID[focusId]?.radiusKm ?? 0) / KM_PER_UNIT : 0;
       const cameraRun = clipCamera.start(camera as PerspectiveCamera, controls, cameraMove, frameCount, focusRadius);
       let timestamp = performance.now();
       let closed = false;

@@ -6,7 +6,7 @@
 import { useRef, type ReactNode } from 'react';
 import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import { MeshBasicMaterial, SphereGeometry, Vector3, type Group, type Mesh } from 'three';
-import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
+import { BODY_BY_ID, type BodyId } from '../core/bodies.ts';
 import { displayRadiusKm } from './pixel-size.ts';
 import { placeRelative, setRelative, useSceneRuntime } from './scene-runtime.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
@@ -34,7 +34,7 @@ export function BodyMarker({ id, children, faceSun, hideInside, spinPeriodSec, o
   const outer = useRef<Group>(null);
   const inner = useRef<Group>(null);
   const hit = useRef<Mesh>(null);
-  const look = BODY_LOOK_BY_ID[id];
+  const look = BODY_BY_ID[id];
 
   useFrame(({ camera }) => {
     const group = outer.current;

@@ -14,12 +14,12 @@ import {
 import earthMapUrl from '../../assets/textures/earth-blue-marble-2048.jpg';
 import earthNightUrl from '../../assets/textures/earth-night-lights-2048.jpg';
 import { atmosphereMaterial, ATMOSPHERE_SHELL } from './atmosphere-material.ts';
-import { BODY_LOOK_BY_ID } from './body-catalog.ts';
+import { BODY_BY_ID } from '../core/bodies.ts';
 import { earthGlobeRotation } from './earth-orientation.ts';
 import { withNightLights } from './night-lights.ts';
 import { setRelative, useSceneRuntime } from './scene-runtime.ts';
 
-const LOOK = new Color(BODY_LOOK_BY_ID.earth.color);
+const LOOK = new Color(BODY_BY_ID.earth.color);
 /**
  * Mean linear colour of the Blue Marble map (ImageMagick: -colorspace RGB, resized to one pixel); dividing the look
  * colour by it makes a small disc average the look colour.

@@ -8,12 +8,12 @@ import { useFrame } from '@react-three/fiber';
 import { useStore } from 'zustand';
 import { Vector3 } from 'three';
 import type { ViewStore } from '../state/view-store.ts';
-import { BODY_LOOKS_BY_LABEL_PRIORITY, bodyName } from './body-catalog.ts';
+import { BODIES_BY_LABEL_PRIORITY, bodyName } from '../core/bodies.ts';
 import { useHudObstacles } from './hud-obstacles.ts';
 import { declutterLabels } from './label-declutter.ts';
 import { setRelative, useSceneRuntime, type SceneRuntime } from './scene-runtime.ts';
 
-const ORDERED = BODY_LOOKS_BY_LABEL_PRIORITY;
+const ORDERED = BODIES_BY_LABEL_PRIORITY;
 const GAP_PX = 5;
 
 /** The label elements, rendered outside the Canvas (plain DOM). */
@@ -39,7 +39,7 @@ export function LabelLayer({ runtime, viewStore }: { runtime: SceneRuntime; view
             else delete runtime.labelElements[look.id];
           }}
         >
-          {bodyName(look, language)}
+          {bodyName(look.id, language)}
         </span>
       ))}
     </div>

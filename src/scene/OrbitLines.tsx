@@ -12,7 +12,7 @@ import { useStore } from 'zustand';
 import { DAY_S } from '../core/constants.ts';
 import type { Track } from '../core/track.ts';
 import type { FrameId } from '../state/view-store.ts';
-import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
+import { BODIES, BODY_BY_ID, type BodyId, type BodyKind } from '../core/bodies.ts';
 import { fatLine, fatLineMaterial } from './fat-line.ts';
 import { RelativeLine } from './relative-line.ts';
 import { useSceneRuntime } from './scene-runtime.ts';
@@ -30,8 +30,12 @@ const LINE_STYLE: Partial<Record<BodyId, { color: string; opacity: number }>> = 
 
 const ORBIT_WIDTH_PX = 1.5;
 
-function linesFor(frame: FrameId): BodyId[] {
-  return frame === 'heliocentric' ? ['mercury', 'venus', 'earth', 'mars', 'jupiter', 'kamooalewa', '311p'] : ['kamooalewa'];
+/** Bodies that go round the Sun get an orbit line; co-rotating with the Earth, only Kamoʻoalewa's loop is drawn. */
+const SUN_ORBITING: readonly BodyKind[] = ['planet', 'asteroid', 'comet'];
+const HELIOCENTRIC_LINES = BODIES.filter((body) => SUN_ORBITING.includes(body.kind)).map((body) => body.id);
+
+function linesFor(frame: FrameId): readonly BodyId[] {
+  return frame === 'heliocentric' ? HELIOCENTRIC_LINES : ['kamooalewa'];
 }
 
 export interface OrbitLinesProps {
@@ -52,7 +56,7 @@ export function OrbitLines({ tracks }: OrbitLinesProps) {
       if (!track || !style || (!heliocentric && !earth)) continue;
       const first = track.segments[0]?.tdbSec[0];
       if (first === undefined) continue;
-      const periodDays = BODY_LOOK_BY_ID[id].orbitPeriodDays;
+      const periodDays = BODY_BY_ID[id].orbitPeriodDays;
       const polyline = buildDisplayPolyline(track, {
         frame, earth,
         startTdbSec: first,

@@ -8,7 +8,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import type { PerspectiveCamera } from 'three';
 import { DEG } from '../core/constants.ts';
 import { poseFromPosition, positionFromPose } from './camera-pose.ts';
-import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
+import { type BodyId } from '../core/bodies.ts';
 import {
   easeTransition, FOCUS_TRANSITION_SEC, lerpDistanceLog, ORBIT_FOV_DEG, OVERVIEW_ELEVATION_DEG, overviewReachKm,
 } from './camera-targets.ts';
@@ -34,9 +34,14 @@ const USER_ZOOM = 1e-6;
 /** Closer than this the target's on-screen glide snaps, px. */
 const OFFSET_SNAP_PX = 0.25;
 
+/** Camera distance after focusing a body, km (until the camera rig frames bodies by their size). */
+const FOCUS_DISTANCE_KM: Record<BodyId, number> = {
+  sun: 8e6, probe: 80, earth: 9e5, kamooalewa: 60, '311p': 300, mars: 5e4, venus: 9e4, jupiter: 1e6, mercury: 4e4, moon: 2.5e4, capsule: 30,
+};
+
 function focusDistanceKm(focusId: string | null, fit: OverviewFit): number {
   if (focusId === null) return fit.distanceKm;
-  return BODY_LOOK_BY_ID[focusId as BodyId]?.focusDistanceKm ?? fit.distanceKm;
+  return FOCUS_DISTANCE_KM[focusId as BodyId] ?? fit.distanceKm;
 }
 
 export function SceneDriver() {

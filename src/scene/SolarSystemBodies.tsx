@@ -4,7 +4,7 @@ import { useFrame } from '@react-three/fiber';
 import {
   Color, MeshBasicMaterial, MeshLambertMaterial, SphereGeometry, type PointLight,
 } from 'three';
-import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
+import { BODIES, BODY_BY_ID, type BodyId } from '../core/bodies.ts';
 import { BodyMarker } from './BodyMarker.tsx';
 import { EarthGlobe } from './EarthGlobe.tsx';
 import { placeRelative, useSceneRuntime } from './scene-runtime.ts';
@@ -13,10 +13,11 @@ import { radialGlowBillboard } from './radial-glow-billboard.ts';
 
 /** Fine enough for a limb that fills the screen at a flyby; cost is per vertex, not per pixel. */
 const sphere = new SphereGeometry(1, 64, 32);
-const PLANETS: readonly BodyId[] = ['mercury', 'venus', 'mars', 'jupiter'];
+/** The Earth has a globe of its own. */
+const PLANETS: readonly BodyId[] = BODIES.filter((body) => body.kind === 'planet' && body.id !== 'earth').map((body) => body.id);
 
 function planetMaterial(id: BodyId): MeshLambertMaterial {
-  const color = new Color(BODY_LOOK_BY_ID[id].color);
+  const color = new Color(BODY_BY_ID[id].color);
   // Lambert, not the PBR standard material: its shader compiles several times faster in software WebGL. A little self-light keeps the night side of a 4-pixel planet from vanishing into the sky.
   return new MeshLambertMaterial({ color, emissive: color, emissiveIntensity: 0.22 });
 }
@@ -37,7 +38,7 @@ function SunGlow() {
     placeRelative(glow, runtime.bodies.posKm.sun, runtime.originKm);
     const distanceKm = glow.position.distanceTo(camera.position) * KM_PER_UNIT;
     const kmPerPx = distanceKm * runtime.kmPerPixelPerKm;
-    const sunRadiusKm = BODY_LOOK_BY_ID.sun.radiusKm;
+    const sunRadiusKm = BODY_BY_ID.sun.radiusKm;
     const diameterKm = Math.max(sunRadiusKm * 14, 150 * kmPerPx);
     glow.scale.setScalar(Math.min(diameterKm, 900 * kmPerPx) / KM_PER_UNIT);
   });
@@ -60,7 +61,7 @@ export function SceneLights() {
 }
 
 export function SolarSystemBodies() {
-  const sunMaterial = useMemo(() => new MeshBasicMaterial({ color: BODY_LOOK_BY_ID.sun.color }), []);
+  const sunMaterial = useMemo(() => new MeshBasicMaterial({ color: BODY_BY_ID.sun.color }), []);
   const materials = useMemo(() => Object.fromEntries([...PLANETS, 'moon' as const].map((id) => [id, planetMaterial(id)])), []);
   return (
     <>

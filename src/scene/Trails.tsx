@@ -13,7 +13,7 @@ import type { Vec3 } from '../core/vec3.ts';
 import { phaseColor } from '../state/phase-colors.ts';
 import { phaseAt } from '../state/mission-span.ts';
 import type { MissionPhase } from '../core/mission/mission-result.ts';
-import { BODY_LOOK_BY_ID, type BodyId } from './body-catalog.ts';
+import { BODY_BY_ID, type BodyId } from '../core/bodies.ts';
 import { DisplayFrame } from './display-frame.ts';
 import { fatLine, PolylineSegments, uniformPointsMaterial, type FatLine } from './fat-line.ts';
 import { useSceneRuntime } from './scene-runtime.ts';
@@ -70,7 +70,7 @@ export function Trails({ tracks, phases }: TrailsProps) {
     const byId = new Map(tracks.map((t) => [t.id, t]));
     const trails = new Map<BodyId, Trail>();
     for (const track of tracks) {
-      if (track.id in BODY_LOOK_BY_ID && track.segments.some((s) => s.tdbSec.length > 1)) trails.set(track.id as BodyId, new Trail(track));
+      if (track.id in BODY_BY_ID && track.segments.some((s) => s.tdbSec.length > 1)) trails.set(track.id as BodyId, new Trail(track));
     }
     const earth = byId.get('earth');
     return {
@@ -94,7 +94,7 @@ export function Trails({ tracks, phases }: TrailsProps) {
     frame.setMode(view.frame);
     const rotating = view.frame === 'sun-earth-rotating';
     if (!setup.colored) {
-      for (const [id, trail] of trails) trail.setColor(TRAIL_COLORS[id] ?? BODY_LOOK_BY_ID[id].color);
+      for (const [id, trail] of trails) trail.setColor(TRAIL_COLORS[id] ?? BODY_BY_ID[id].color);
       setup.colored = true;
     }
     const phase = phases.length > 0 ? phaseAt(phases, tdbSec) : null;

@@ -6,7 +6,7 @@ import { TrackCursor } from '../core/track-interpolation.ts';
 import type { Track } from '../core/track.ts';
 import type { Vec3 } from '../core/vec3.ts';
 import type { FrameId } from '../state/view-store.ts';
-import { BODY_LOOKS, type BodyId } from './body-catalog.ts';
+import { BODIES, type BodyId } from '../core/bodies.ts';
 import { DisplayFrame } from './display-frame.ts';
 
 const ZERO: Vec3 = [0, 0, 0];
@@ -23,7 +23,7 @@ export class BodyPositions {
   private readonly scratchVel: Vec3 = [0, 0, 0];
 
   constructor() {
-    for (const look of BODY_LOOKS) {
+    for (const look of BODIES) {
       this.posKm[look.id] = new Float64Array(3);
       this.helioEqjKm[look.id] = new Float64Array(3);
       this.valid[look.id] = false;
@@ -50,7 +50,7 @@ export class BodyPositions {
     const frame = this.frame;
     if (frame.mode === 'sun-earth-rotating') {
       if (!this.earthCursor || !this.earthCursor.stateAt(tdbSec, this.scratchPos, this.scratchVel)) {
-        for (const look of BODY_LOOKS) this.valid[look.id] = false;
+        for (const look of BODIES) this.valid[look.id] = false;
         return false;
       }
       frame.setEarthState(this.scratchPos, this.scratchVel);

@@ -10,7 +10,7 @@ import { cross, dot, norm, normalize, scale, sub, type Vec3 } from '../core/vec3
 import { phaseAt } from '../state/mission-span.ts';
 import type { CameraMode } from '../state/view-store.ts';
 import type { MissionPhase } from '../core/mission/mission-result.ts';
-import type { BodyId } from './body-catalog.ts';
+import type { BodyId } from '../core/bodies.ts';
 
 /** The body the arm camera looks at: the Earth, or the current phase's target (the first/last phase's outside them); null for the orbit camera. */
 export function probeEyeSubject(mode: CameraMode, phases: readonly MissionPhase[], tdbSec: number): BodyId | null {

@@ -7,7 +7,7 @@ import type { Object3D, Vector3 } from 'three';
 import type { Clock } from '../state/clock.ts';
 import type { CameraPose } from '../state/link-state.ts';
 import type { ViewStore } from '../state/view-store.ts';
-import { BODY_LOOKS, type BodyId } from './body-catalog.ts';
+import { BODIES, type BodyId } from '../core/bodies.ts';
 import { BodyPositions } from './body-positions.ts';
 import type { ScreenRect } from './free-area.ts';
 import { createLabelObstacles, type LabelObstacles } from './label-declutter.ts';
@@ -67,8 +67,8 @@ export function createSceneRuntime(
     clock, cameraPose, requestedCameraPose, viewStore, bodies: new BodyPositions(), originKm: new Float64Array(3), tdbSec: clock.currentTdbSec,
     cameraDistanceKm: 1e9, kmPerPixelPerKm: 1e-3, exaggerated: true, frameVersion: 0, wrapper: null, missionDrawn: false,
     shownStages: new Set(),
-    drawnRadiusPx: Object.fromEntries(BODY_LOOKS.map((l) => [l.id, 0])) as Record<BodyId, number>,
-    drawn: Object.fromEntries(BODY_LOOKS.map((l) => [l.id, false])) as Record<BodyId, boolean>,
+    drawnRadiusPx: Object.fromEntries(BODIES.map((l) => [l.id, 0])) as Record<BodyId, number>,
+    drawn: Object.fromEntries(BODIES.map((l) => [l.id, false])) as Record<BodyId, boolean>,
     labelElements: {}, labelSizes: {}, labelObstacles: createLabelObstacles(), freeArea: null, requestFrame: () => {}, exportSized: false, journeyFramed: false, probeEye: false, probeRollRad: 0, minPixelsOverride: null,
   };
 }

@@ -1,17 +1,12 @@
 /** The readouts' numbers, interpolated from the sampled tracks (no propagation on the main thread). */
+import { bodyName } from '../core/bodies.ts';
 import type { Track } from '../core/track.ts';
 import { TrackCursor } from '../core/track-interpolation.ts';
 import { distance, norm, type Vec3 } from '../core/vec3.ts';
-import type { PropagationResult, TrackId } from '../core/mission/mission-result.ts';
+import type { PropagationResult } from '../core/mission/mission-result.ts';
 import { phaseAt } from './mission-span.ts';
 import type { GetProbeReadout } from './probe-readout.ts';
 import type { Language } from './view-store.ts';
-
-const TARGET_NAMES: Partial<Record<TrackId, { en: string; zh: string }>> = {
-  kamooalewa: { en: 'Kamoʻoalewa', zh: '2016HO3' },
-  earth: { en: 'Earth', zh: '地球' },
-  '311p': { en: '311P', zh: '311P' },
-};
 
 export function probeReadoutSource(
   mission: PropagationResult, planets: readonly Track[], language: () => Language,
@@ -33,7 +28,7 @@ export function probeReadoutSource(
       distEarthKm,
       distSunKm: norm(probePos),
       distTargetKm,
-      targetName: TARGET_NAMES[phase.targetId]?.[lang] ?? phase.targetId,
+      targetName: bodyName(phase.targetId, lang),
       speedKmS: norm(probeVel),
       phaseName: lang === 'zh' ? phase.nameZh : phase.nameEn,
     };

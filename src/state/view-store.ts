@@ -4,9 +4,11 @@
  * Per-frame values never live here: the clock is the per-frame truth.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Language } from '../core/language.ts';
+
+export type { Language };
 
 export type FrameId = 'heliocentric' | 'sun-earth-rotating';
-export type Language = 'en' | 'zh';
 /** The free orbit camera, or the probe's arm camera looking back at the Earth or at the current target. */
 export type CameraMode = 'orbit' | 'probe-back-to-earth' | 'probe-to-target';
 

@@ -13,12 +13,13 @@ import {
   buildDistanceSeries, closestApproach, distanceAt, type DistanceRun, type DistanceSeries,
 } from '../state/distance-series.ts';
 import type { Language, ViewStore } from '../state/view-store.ts';
-import type { PropagationResult, TrackId } from '../core/mission/mission-result.ts';
+import { bodyName } from '../core/bodies.ts';
+import type { PropagationResult } from '../core/mission/mission-result.ts';
 import { seekByKey, useSeekDrag } from './seek-surface.ts';
 import {
   createPlotScale, curvePath, distanceAxisRange, logDistanceTicks, yearTicks, type PlotScale,
 } from './distance-plot-axes.ts';
-import { text, type TextId } from './i18n.ts';
+import { text } from './i18n.ts';
 import { formatDistance } from './readout-format.ts';
 import { useClockValue, useClockWriter } from './use-clock.ts';
 import './distance-plot.css';
@@ -40,9 +41,6 @@ const FLYBY_WINDOW_SEC = 5 * DAY_S;
 /** Where the open plot would run into the readouts and the note (the column starts under the toolbar below 931 px wide). */
 const CRAMPED_SCREEN = '(max-width: 640px), (max-height: 650px), (max-width: 930px) and (max-height: 700px)';
 
-const TARGET_NAME: Partial<Record<TrackId, TextId>> = {
-  kamooalewa: 'nameKamooalewa', earth: 'nameEarth', '311p': 'name311p',
-};
 const day = (tdbSec: number): string => new Date(utcMsFromTdbSec(tdbSec)).toISOString().slice(0, 10);
 
 function describe(series: DistanceSeries, mission: PropagationResult, language: Language): string {
@@ -131,9 +129,9 @@ export function DistancePlot({ clock, viewStore, mission, planets }: DistancePlo
     hoverLineRef.current?.setAttribute('transform', `translate(${scale.x(tdbSec).toFixed(2)} 0)`);
     const earth = distanceAt(series.earth, tdbSec).km;
     const target = distanceAt(series.target, tdbSec);
-    const targetId = target.run ? TARGET_NAME[target.run.fromId] : undefined;
-    const parts = [day(tdbSec), `${text('nameEarth', language)} ${formatDistance(earth)}`];
-    if (targetId && target.run?.fromId !== 'earth') parts.push(`${text(targetId, language)} ${formatDistance(target.km)}`);
+    const targetId = target.run?.fromId;
+    const parts = [day(tdbSec), `${bodyName('earth', language)} ${formatDistance(earth)}`];
+    if (targetId && targetId !== 'earth') parts.push(`${bodyName(targetId, language)} ${formatDistance(target.km)}`);
     if (hoverTextRef.current) hoverTextRef.current.textContent = parts.join(' · ');
     rootRef.current?.setAttribute('data-hover', '');
   };

@@ -1,22 +1,11 @@
 import { useStore } from 'zustand';
-import { FOCUSABLE_IDS } from '../state/deep-link.ts';
+import { bodyName, FOCUSABLE_BODY_IDS } from '../core/bodies.ts';
 import type { ViewStore } from '../state/view-store.ts';
 import { FocusIcon } from './icons.tsx';
 
-const NAMES: Record<(typeof FOCUSABLE_IDS)[number], { en: string; zh: string }> = {
-  sun: { en: 'Sun', zh: '太阳' },
-  mercury: { en: 'Mercury', zh: '水星' },
-  venus: { en: 'Venus', zh: '金星' },
-  earth: { en: 'Earth', zh: '地球' },
-  moon: { en: 'Moon', zh: '月球' },
-  mars: { en: 'Mars', zh: '火星' },
-  jupiter: { en: 'Jupiter', zh: '木星' },
-  kamooalewa: { en: 'Kamoʻoalewa', zh: '小行星2016HO3' },
-  '311p': { en: '311P/PANSTARRS', zh: '主带彗星311P' },
-  probe: { en: 'Tianwen-2 (follow)', zh: '天问二号（跟随）' },
-  capsule: { en: 'Return capsule', zh: '返回舱' },
-};
 const OVERVIEW = { en: 'Overview', zh: '总览' };
+/** Centring the view on the probe follows it. */
+const FOLLOW = { en: ' (follow)', zh: '（跟随）' };
 const LABEL = { en: 'Centre the view on', zh: '视图中心' };
 
 /** Focus any body from a list (the scene also focuses a body when it is clicked). */
@@ -42,7 +31,9 @@ export function FocusPicker({ viewStore }: { viewStore: ViewStore }) {
         }}
       >
         <option value="">{OVERVIEW[language]}</option>
-        {FOCUSABLE_IDS.map((id) => <option key={id} value={id}>{NAMES[id][language]}</option>)}
+        {FOCUSABLE_BODY_IDS.map((id) => (
+          <option key={id} value={id}>{bodyName(id, language)}{id === 'probe' ? FOLLOW[language] : ''}</option>
+        ))}
       </select>
     </span>
   );

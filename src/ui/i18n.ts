@@ -121,9 +121,6 @@ const TEXTS = {
   distancePlotSeek: { en: 'Distance plot: click or drag to move in time', zh: '距离图：点击或拖动以改变时间' },
   distancePlotHide: { en: 'Hide the distance plot', zh: '收起距离图' },
   distancePlotShow: { en: 'Show the distance plot', zh: '展开距离图' },
-  nameKamooalewa: { en: 'Kamoʻoalewa', zh: '2016HO3' },
-  nameEarth: { en: 'Earth', zh: '地球' },
-  name311p: { en: '311P', zh: '311P 彗星' },
   // Probe's-eye views (keys B, G, O).
   keyProbeEyeEarth: { en: 'Probe\'s-eye view: looking back at the Earth', zh: '探测器视角：回望地球' },
   keyProbeEyeTarget: { en: 'Probe\'s-eye view: looking at the target', zh: '探测器视角：望向目标' },

@@ -3,6 +3,7 @@
  * Pure (no DOM, no React): the panel renders it, the unit tests read it. The live distances are the one part
  * that changes with time; `createDistanceMeter` measures them from the sampled tracks.
  */
+import { BODY_BY_ID, BODY_IDS, bodyFullName, bodyName, type BodyId, type BodyKind } from '../core/bodies.ts';
 import { AU_KM, DAY_S, JULIAN_YEAR_S, MU_SUN_KM3_S2 } from '../core/constants.ts';
 import type { Body, LocalizedText, Quantity, Source, Spacecraft } from '../core/mission-data/types.ts';
 import { formatBeijing, formatUtc } from '../core/time.ts';
@@ -13,10 +14,12 @@ import type { Language } from '../state/view-store.ts';
 import type { EventStatus, MissionEventSummary, PropagationResult } from '../core/mission/mission-result.ts';
 import { text, type TextId } from './i18n.ts';
 
-export const PLANET_CARD_IDS = ['sun', 'mercury', 'venus', 'earth', 'moon', 'mars', 'jupiter'] as const;
-export type PlanetCardId = (typeof PLANET_CARD_IDS)[number];
-export const DETAILED_CARD_IDS = ['kamooalewa', '311p', 'probe', 'capsule'] as const;
-export type DetailedCardId = (typeof DETAILED_CARD_IDS)[number];
+/** The Sun, the planets and the Moon get a brief card; the small bodies and the spacecraft a detailed one. */
+export type PlanetCardId = Extract<BodyId, 'sun' | 'mercury' | 'venus' | 'earth' | 'moon' | 'mars' | 'jupiter'>;
+export type DetailedCardId = Exclude<BodyId, PlanetCardId>;
+const BRIEF_KINDS: readonly BodyKind[] = ['star', 'planet', 'moon'];
+export const PLANET_CARD_IDS = BODY_IDS.filter((id): id is PlanetCardId => BRIEF_KINDS.includes(BODY_BY_ID[id].kind));
+export const DETAILED_CARD_IDS = BODY_IDS.filter((id): id is DetailedCardId => !BRIEF_KINDS.includes(BODY_BY_ID[id].kind));
 
 /** A place distances are measured between: a track id, or the Sun (the origin of the heliocentric tracks). */
 export type DistanceEndpoint = string;
@@ -112,10 +115,9 @@ const STAR: LocalizedText = { en: 'Star', zh: '恒星' };
 const PLANET: LocalizedText = { en: 'Planet', zh: '行星' };
 const MOON: LocalizedText = { en: 'Natural satellite', zh: '天然卫星' };
 
-const PLANET_TEXT: Record<PlanetCardId, { kind: LocalizedText; name: LocalizedText; line: LocalizedText }> = {
+const PLANET_TEXT: Record<PlanetCardId, { kind: LocalizedText; line: LocalizedText }> = {
   sun: {
     kind: STAR,
-    name: { en: 'The Sun', zh: '太阳' },
     line: {
       en: 'The star at the centre of the solar system; every orbit drawn here goes round it.',
       zh: '太阳系中心的恒星，图中每条轨道都围绕它运行。',
@@ -123,12 +125,10 @@ const PLANET_TEXT: Record<PlanetCardId, { kind: LocalizedText; name: LocalizedTe
   },
   mercury: {
     kind: PLANET,
-    name: { en: 'Mercury', zh: '水星' },
     line: { en: 'The innermost planet, 0.39 au from the Sun.', zh: '离太阳最近的行星，距太阳0.39天文单位。' },
   },
   venus: {
     kind: PLANET,
-    name: { en: 'Venus', zh: '金星' },
     line: {
       en: 'The second planet, 0.72 au from the Sun, hidden under thick clouds.',
       zh: '第二颗行星，距太阳0.72天文单位，被浓厚的云层包裹。',
@@ -136,7 +136,6 @@ const PLANET_TEXT: Record<PlanetCardId, { kind: LocalizedText; name: LocalizedTe
   },
   earth: {
     kind: PLANET,
-    name: { en: 'Earth', zh: '地球' },
     line: {
       en: 'Home. Tianwen-2 left it in May 2025 and is to pass it again in late 2027 to drop off its samples.',
       zh: '我们的家园。天问二号于2025年5月从这里出发，计划2027年底飞掠地球时投下样品。',
@@ -144,7 +143,6 @@ const PLANET_TEXT: Record<PlanetCardId, { kind: LocalizedText; name: LocalizedTe
   },
   moon: {
     kind: MOON,
-    name: { en: 'The Moon', zh: '月球' },
     line: {
       en: "Earth's satellite. Kamoʻoalewa's reddish rock looks like lunar rock: it may be a piece of the Moon.",
       zh: '地球的卫星。小行星2016HO3偏红的岩石与月岩相似，它可能是月球的一块碎片。',
@@ -152,12 +150,10 @@ const PLANET_TEXT: Record<PlanetCardId, { kind: LocalizedText; name: LocalizedTe
   },
   mars: {
     kind: PLANET,
-    name: { en: 'Mars', zh: '火星' },
     line: { en: 'The fourth planet, 1.52 au from the Sun.', zh: '第四颗行星，距太阳1.52天文单位。' },
   },
   jupiter: {
     kind: PLANET,
-    name: { en: 'Jupiter', zh: '木星' },
     line: {
       en: 'The largest planet, 5.2 au from the Sun; its gravity shapes the asteroid belt where 311P orbits.',
       zh: '最大的行星，距太阳5.2天文单位；它的引力塑造了311P所在的小行星带。',
@@ -173,7 +169,6 @@ const KICKERS: Record<DetailedCardId, LocalizedText> = {
 };
 
 const CAPSULE_TEXT = {
-  title: { en: 'Return capsule', zh: '返回舱' },
   subtitle: { en: 'Carried by Tianwen-2', zh: '由天问二号携带' },
   description: {
     en: 'The small capsule that carries the samples of Kamoʻoalewa home. The probe releases it as it passes Earth; '
@@ -344,8 +339,8 @@ function bodyCard(body: Body, events: readonly MissionEventSummary[], language: 
     kind: 'detailed',
     id: body.id,
     kicker: KICKERS[body.id][language],
-    title: body.names[language],
-    subtitle: language === 'zh' ? body.names.zhFull : body.names.enFull,
+    title: bodyName(body.id, language),
+    subtitle: bodyFullName(body.id, language),
     description: body.description[language],
     facts: [
       ...quantityRow('factDiameter', physical.diameterM, 'm', language),
@@ -375,7 +370,7 @@ function probeCard(craft: Spacecraft, events: readonly MissionEventSummary[], la
     kind: 'detailed',
     id: 'probe',
     kicker: KICKERS.probe[language],
-    title: craft.names[language],
+    title: bodyName('probe', language),
     subtitle: `${text('formerly', language)} ${zh ? craft.names.formerZh : craft.names.formerEn}`,
     description: craft.description[language],
     facts: [
@@ -414,7 +409,7 @@ function capsuleCard(craft: Spacecraft, events: readonly MissionEventSummary[], 
     kind: 'detailed',
     id: 'capsule',
     kicker: KICKERS.capsule[language],
-    title: CAPSULE_TEXT.title[language],
+    title: bodyName('capsule', language),
     subtitle: CAPSULE_TEXT.subtitle[language],
     description: CAPSULE_TEXT.description[language],
     facts: [
@@ -435,9 +430,9 @@ function capsuleCard(craft: Spacecraft, events: readonly MissionEventSummary[], 
 }
 
 function planetCard(id: PlanetCardId, language: Language): BriefCard {
-  const { kind, name, line } = PLANET_TEXT[id];
+  const { kind, line } = PLANET_TEXT[id];
   return {
-    kind: 'brief', id, kicker: kind[language], title: name[language], description: line[language],
+    kind: 'brief', id, kicker: kind[language], title: bodyFullName(id, language), description: line[language],
     distances: [distanceRow('fromProbe', 'probe', id, language)],
   };
 }

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PerspectiveCamera } from 'three';
 import { placeLabels } from '../../src/export/export-labels.ts';
-import type { BodyId } from '../../src/scene/body-catalog.ts';
+import type { BodyId } from '../../src/core/bodies.ts';
 import { createSceneRuntime, type SceneRuntime } from '../../src/scene/scene-runtime.ts';
 import { KM_PER_UNIT } from '../../src/scene/scene-units.ts';
 import { createClock } from '../../src/state/clock.ts';

@@ -6,7 +6,7 @@ import {
   armCameraPose, defaultProbeAxes, probeEyeAxes, probeEyeSubject, probeRollRad, projectDirection,
 } from '../../src/scene/probe-eye-camera.ts';
 import { displayRadiusKm, kmPerPixel } from '../../src/scene/pixel-size.ts';
-import { BODY_LOOK_BY_ID } from '../../src/scene/body-catalog.ts';
+import { BODY_BY_ID } from '../../src/core/bodies.ts';
 import type { MissionPhase } from '../../src/worker/protocol.ts';
 
 const FOV_RAD = (50 * Math.PI) / 180;
@@ -113,7 +113,7 @@ describe('arm camera placement', () => {
 
   it('metres from the camera the probe is drawn at its true size, even with enlarged bodies on', () => {
     const distanceKm = norm(armCameraPose(SNAPSHOT.probeKm, SNAPSHOT.sunKm, SNAPSHOT.subjectKm).offsetKm);
-    const look = BODY_LOOK_BY_ID.probe;
+    const look = BODY_BY_ID.probe;
     const kmPerPx = kmPerPixel(distanceKm, FOV_RAD, 720);
     expect(displayRadiusKm(look.radiusKm, look.minPixels, kmPerPx, true)).toBe(look.radiusKm);
   });

@@ -1,16 +1,16 @@
-/** Reads ephemeris/bodies/<id>.json: names, description, physical data, element sets, published states. */
+/** Reads ephemeris/bodies/<id>.json (names come from the body catalogue, src/core/bodies.ts): description, physical data, element sets, published states. */
 import { childPath, describeValue, type JsonObject, type JsonReader } from './json-reader.ts';
 import { ANY_FINITE, POSITIVE, type NumberRange } from './number-range.ts';
 import { checkElementSetConsistency, checkStateAgainstElements } from './orbit-consistency.ts';
 import { readElementSet, readStateVector } from './read-element-set.ts';
 import { readQuantity, readSource } from './read-provenance.ts';
 import {
-  DATE_PRECISIONS, type Body, type BodyId, type BodyNames, type Discovery, type OrbitalElementSet, type PhysicalData,
+  DATE_PRECISIONS, type Body, type SmallBodyId, type Discovery, type OrbitalElementSet, type PhysicalData,
   type PublishedStateVector,
 } from './types.ts';
 
 const BODY_FIELDS = {
-  required: ['id', 'kind', 'names', 'designations', 'description', 'physical', 'discovery', 'elementSets'],
+  required: ['id', 'kind', 'designations', 'description', 'physical', 'discovery', 'elementSets'],
   optional: ['stateVectors'],
 } as const;
 
@@ -21,25 +21,6 @@ const PHYSICAL_RANGES: Record<keyof PhysicalData, NumberRange> = {
   rotationPeriodH: POSITIVE,
   absoluteMagnitudeH: ANY_FINITE,
 };
-
-const HAN = { regex: /\p{Script=Han}/u, description: 'Chinese text (at least one Chinese character)' };
-
-function readNames(r: JsonReader, o: JsonObject): BodyNames {
-  const n = r.object(o.fields.names, childPath(o.path, 'names'), {
-    required: ['en', 'zh', 'enFull', 'zhFull'],
-    optional: ['zhNote'],
-  });
-  if (!n) return { en: '', zh: '', enFull: '', zhFull: '' };
-  const names: BodyNames = {
-    en: r.string(n, 'en'),
-    zh: r.string(n, 'zh', HAN),
-    enFull: r.string(n, 'enFull'),
-    zhFull: r.string(n, 'zhFull', HAN),
-  };
-  const zhNote = r.optionalString(n, 'zhNote');
-  if (zhNote !== undefined) names.zhNote = zhNote;
-  return names;
-}
 
 function readPhysical(r: JsonReader, o: JsonObject): PhysicalData {
   const keys = Object.keys(PHYSICAL_RANGES) as (keyof PhysicalData)[];
@@ -121,7 +102,7 @@ function readStateVectors(r: JsonReader, o: JsonObject, sets: readonly OrbitalEl
 }
 
 /** `expectedId` comes from the file name, so a body file copied under another name is caught. */
-export function readBodyFile(r: JsonReader, json: unknown, expectedId: BodyId): Body | undefined {
+export function readBodyFile(r: JsonReader, json: unknown, expectedId: SmallBodyId): Body | undefined {
   const o = r.object(json, '', BODY_FIELDS);
   if (!o) return undefined;
   const id = r.oneOf(o, 'id', [expectedId]);
@@ -133,7 +114,6 @@ export function readBodyFile(r: JsonReader, json: unknown, expectedId: BodyId): 
   const body: Omit<Body, 'newestElementSet'> = {
     id,
     kind: r.oneOf(o, 'kind', ['asteroid', 'comet']),
-    names: readNames(r, o),
     designations: designations.items.map((d, i) => {
       if (typeof d === 'string' && d.trim() !== '') return d;
       r.report(childPath(designations.path, i), 'a non-empty string', describeValue(d));

@@ -2,6 +2,7 @@
  * Mission data as the app uses it, after validation of the files in ephemeris/ (see ephemeris/README.md).
  * Field names carry units and frames; every number comes with a `source` or is marked illustrative.
  */
+import type { BodyId } from '../bodies.ts';
 import type { Vec3 } from '../vec3.ts';
 import type { TrajectoryDesignFile } from './read-trajectory-design.ts';
 
@@ -30,8 +31,9 @@ export interface Quantity {
 export const DATE_PRECISIONS = ['exact', 'day', 'month', 'approx'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
-export const BODY_IDS = ['kamooalewa', '311p'] as const;
-export type BodyId = (typeof BODY_IDS)[number];
+/** The small bodies with a data file of their own (ephemeris/bodies/<id>.json); ids from the body catalogue. */
+export const SMALL_BODY_IDS = ['kamooalewa', '311p'] as const satisfies readonly BodyId[];
+export type SmallBodyId = (typeof SMALL_BODY_IDS)[number];
 
 /**
  * Osculating heliocentric elements in the ecliptic and mean equinox of J2000. Published TT epochs are converted to
@@ -73,13 +75,6 @@ export interface PublishedStateVector {
   source: Source;
 }
 
-export interface BodyNames extends LocalizedText {
-  enFull: string;
-  zhFull: string;
-  /** Why the Chinese name was chosen, or doubts about it. */
-  zhNote?: string;
-}
-
 export interface PhysicalData {
   diameterM?: Quantity;
   radiusM?: Quantity;
@@ -97,9 +92,8 @@ export interface Discovery {
 }
 
 export interface Body {
-  id: BodyId;
+  id: SmallBodyId;
   kind: 'asteroid' | 'comet';
-  names: BodyNames;
   designations: readonly string[];
   description: LocalizedText;
   physical: PhysicalData;
@@ -158,7 +152,7 @@ export interface Spacecraft {
 }
 
 export interface MissionData {
-  bodies: Readonly<Record<BodyId, Body>>;
+  bodies: Readonly<Record<SmallBodyId, Body>>;
   /** In chronological order. */
   events: readonly MissionEvent[];
   spacecraft: Spacecraft;

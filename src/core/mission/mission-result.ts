@@ -2,11 +2,13 @@
  * What one propagation of the mission produces: the tracks, the events and phases on the mission's time line, the
  * designed burns, and the validated facts. Made in the worker, sent to the page (see src/worker/protocol.ts).
  */
-import type { Body, BodyId, Spacecraft } from '../mission-data/types.ts';
+import type { Body, SmallBodyId, Spacecraft } from '../mission-data/types.ts';
+import type { TrackedBodyId } from '../bodies.ts';
 import type { Track } from '../track.ts';
 import type { Burn } from '../trajectory/realise.ts';
 
-export type TrackId = 'probe' | 'capsule' | 'kamooalewa' | '311p' | 'mercury' | 'venus' | 'earth' | 'moon' | 'mars' | 'jupiter';
+/** Every track is a catalogue body's (the Sun is the heliocentric tracks' origin). */
+export type TrackId = TrackedBodyId;
 
 export type EventStatus = 'done' | 'reported' | 'planned' | 'illustrative';
 
@@ -45,5 +47,5 @@ export interface PropagationResult {
   impulses: Impulse[];
   spanTdbSec: { start: number; end: number };
   /** Validated facts for the info cards: names, descriptions, sizes and their sources. */
-  facts: { bodies: Readonly<Record<BodyId, Body>>; spacecraft: Spacecraft };
+  facts: { bodies: Readonly<Record<SmallBodyId, Body>>; spacecraft: Spacecraft };
 }
