@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { prepareSceneCanvas } from './scene/scene-canvas-element.ts';
-import { App } from './ui/App.tsx';
+import { App } from './app/App.tsx';
 import { createPropagationSession } from './worker/propagation-session.ts';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';

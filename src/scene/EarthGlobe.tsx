@@ -77,8 +77,14 @@ export function EarthGlobe({ geometry }: { geometry: BufferGeometry }) {
     const material = new MeshLambertMaterial({ map: white, emissiveMap: white });
     const night = withNightLights(material, black);
     const atmosphere = atmosphereMaterial();
-    return { material, night, white, black, atmosphere, dotTint: LOOK.clone(), globeTint: LOOK.clone(), rotation: new Matrix4() };
-  }, []);
+    // The view frame's rotation at the time drawn (co-rotating, it turns with the Earth's orbit).
+    const viewRotation = {
+      rotate: (dirIcrf: readonly number[], out: number[]) => {
+        runtime.bodies.ephemeris.rotateDirection(runtime.bodies.frame, runtime.tdbSec, dirIcrf, out);
+      },
+    };
+    return { material, night, white, black, atmosphere, dotTint: LOOK.clone(), globeTint: LOOK.clone(), rotation: new Matrix4(), viewRotation };
+  }, [runtime]);
 
   const maps = useRef<{ dispose(): void }[] | null>(null);
   const loadMaps = () => {
@@ -106,7 +112,7 @@ export function EarthGlobe({ geometry }: { geometry: BufferGeometry }) {
     const mesh = meshRef.current;
     const shell = shellRef.current;
     if (!mesh || !shell) return;
-    mesh.quaternion.setFromRotationMatrix(earthGlobeRotation(runtime.bodies.frame, runtime.tdbSec, state.rotation));
+    mesh.quaternion.setFromRotationMatrix(earthGlobeRotation(state.viewRotation, runtime.tdbSec, state.rotation));
     if (!maps.current && runtime.drawnRadiusPx.earth > DOT_PX) loadMaps();
     const t = MathUtils.smoothstep(runtime.drawnRadiusPx.earth, DOT_PX, GLOBE_PX);
     state.material.color.lerpColors(state.dotTint, state.globeTint, t);

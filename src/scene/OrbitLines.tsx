@@ -10,7 +10,7 @@ import { Color } from 'three';
 import { useFrame } from '@react-three/fiber';
 import { useStore } from 'zustand';
 import { DAY_S } from '../core/constants.ts';
-import type { Track } from '../core/track.ts';
+import type { Ephemeris } from '../core/ephemeris.ts';
 import type { FrameId } from '../state/view-store.ts';
 import { BODIES, BODY_BY_ID, type BodyId, type BodyKind } from '../core/bodies.ts';
 import { fatLine, fatLineMaterial } from './fat-line.ts';
@@ -39,31 +39,27 @@ function linesFor(frame: FrameId): readonly BodyId[] {
 }
 
 export interface OrbitLinesProps {
-  tracks: readonly Track[];
+  ephemeris: Ephemeris;
 }
 
-export function OrbitLines({ tracks }: OrbitLinesProps) {
+export function OrbitLines({ ephemeris }: OrbitLinesProps) {
   const runtime = useSceneRuntime();
   const frame = useStore(runtime.viewStore, (s) => s.frame);
   const orbits = useMemo(() => {
-    const byId = new Map(tracks.map((t) => [t.id, t]));
-    const earth = byId.get('earth');
     const heliocentric = frame === 'heliocentric';
     const runs: { posKm: Float64Array; count: number; color: string; opacity: number }[] = [];
     for (const id of linesFor(frame)) {
-      const track = byId.get(id);
       const style = LINE_STYLE[id];
-      if (!track || !style || (!heliocentric && !earth)) continue;
-      const first = track.segments[0]?.tdbSec[0];
-      if (first === undefined) continue;
+      const first = ephemeris.coverage(id)?.startTdbSec;
+      if (!style || first === undefined) continue;
       const periodDays = BODY_BY_ID[id].orbitPeriodDays;
-      const polyline = buildDisplayPolyline(track, {
-        frame, earth,
+      const polyline = buildDisplayPolyline(ephemeris, id, {
+        frame,
         startTdbSec: first,
         // One period (and a sample more, to close the loop) around the Sun; the whole track co-rotating.
         endTdbSec: heliocentric && periodDays ? first + periodDays * DAY_S * 1.01 : Infinity,
       });
-      if (polyline.count > 1) runs.push({ posKm: polyline.posKm, count: polyline.count, color: style.color, opacity: heliocentric ? style.opacity : 0.75 });
+      if (polyline && polyline.count > 1) runs.push({ posKm: polyline.posKm, count: polyline.count, color: style.color, opacity: heliocentric ? style.opacity : 0.75 });
     }
     if (runs.length === 0) return null;
     const total = runs.reduce((n, run) => n + run.count, 0);
@@ -84,7 +80,7 @@ export function OrbitLines({ tracks }: OrbitLinesProps) {
     const line = new RelativeLine(posKm, total, { rgb, runStarts });
     const material = fatLineMaterial({ widthPx: ORBIT_WIDTH_PX, vertexColors: true, opacity });
     return { line, object: fatLine(line.levels[0]!.segments.geometry, material) };
-  }, [tracks, frame]);
+  }, [ephemeris, frame]);
 
   useEffect(() => () => {
     orbits?.line.dispose();

@@ -6,7 +6,8 @@ import { useEffect, useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { useStore } from 'zustand';
 import { Color } from 'three';
-import type { Track } from '../core/track.ts';
+import type { Ephemeris } from '../core/ephemeris.ts';
+import type { FrameId } from '../core/view-frame.ts';
 import { phaseColor } from '../state/phase-colors.ts';
 import type { PropagationResult } from '../core/mission/mission-result.ts';
 import { fatLine, fatLineMaterial } from './fat-line.ts';
@@ -34,12 +35,9 @@ function phaseIndexAt(phases: PropagationResult['phases'], tdbSec: number): numb
   return index;
 }
 
-function buildPath(mission: PropagationResult, frame: 'heliocentric' | 'sun-earth-rotating', earth: Track | undefined) {
-  const probe = mission.tracks.find((t) => t.id === 'probe');
-  const capsule = mission.tracks.find((t) => t.id === 'capsule');
-  if (!probe || (frame !== 'heliocentric' && !earth)) return null;
-  const options = { frame, earth };
-  const polyline = buildDisplayPolyline(probe, options);
+function buildPath(mission: PropagationResult, frame: FrameId, ephemeris: Ephemeris) {
+  const polyline = buildDisplayPolyline(ephemeris, 'probe', { frame });
+  if (!polyline) return null;
   const colors = new Float32Array(3 * Math.max(1, polyline.count));
   const color = new Color();
   for (let i = 0; i < polyline.count; i++) {
@@ -52,7 +50,7 @@ function buildPath(mission: PropagationResult, frame: 'heliocentric' | 'sun-eart
   const first = line.levels[0]!;
   const past = fatLine(first.segments.geometry, fatLineMaterial({ widthPx: PAST_WIDTH_PX, vertexColors: true }));
   const future = fatLine(aheads.get(first)!, fatLineMaterial({ widthPx: FUTURE_WIDTH_PX, vertexColors: true, opacity: FUTURE_OPACITY }));
-  const capsulePolyline = capsule ? buildDisplayPolyline(capsule, options) : null;
+  const capsulePolyline = buildDisplayPolyline(ephemeris, 'capsule', { frame });
   // Coloured per vertex like the probe's path, so that both lines share one shader.
   const capsuleLine = capsulePolyline
     ? new RelativeLine(capsulePolyline.posKm, capsulePolyline.count, { rgb: uniformRgb(CAPSULE_COLOR, capsulePolyline.count) })
@@ -64,27 +62,27 @@ function buildPath(mission: PropagationResult, frame: 'heliocentric' | 'sun-eart
   const nearbyEvent = (t: number) => mission.events.find((e) => Math.abs(e.tdbSec - t) < 86_400)?.id ?? null;
   for (const impulse of mission.impulses) {
     const posKm = new Float64Array(3);
-    if (displayPositionAt(probe, impulse.tdbSec, options, posKm)) {
+    if (displayPositionAt(ephemeris, 'probe', impulse.tdbSec, frame, posKm)) {
       markers.push({ tdbSec: impulse.tdbSec, posKm, eventId: nearbyEvent(impulse.tdbSec), kind: 'burn' });
     }
   }
   for (const event of mission.events) {
     if (!event.id.includes('flyby')) continue;
     const posKm = new Float64Array(3);
-    if (displayPositionAt(probe, event.tdbSec, options, posKm)) markers.push({ tdbSec: event.tdbSec, posKm, eventId: event.id, kind: 'flyby' });
+    if (displayPositionAt(ephemeris, 'probe', event.tdbSec, frame, posKm)) markers.push({ tdbSec: event.tdbSec, posKm, eventId: event.id, kind: 'flyby' });
   }
   return { line, aheads, past, future, capsuleLine, capsuleObject, markers };
 }
 
 export interface ProbePathProps {
   mission: PropagationResult;
-  earth: Track | undefined;
+  ephemeris: Ephemeris;
 }
 
-export function ProbePath({ mission, earth }: ProbePathProps) {
+export function ProbePath({ mission, ephemeris }: ProbePathProps) {
   const runtime = useSceneRuntime();
   const frame = useStore(runtime.viewStore, (s) => s.frame);
-  const path = useMemo(() => buildPath(mission, frame, earth), [mission, frame, earth]);
+  const path = useMemo(() => buildPath(mission, frame, ephemeris), [mission, frame, ephemeris]);
 
   useEffect(() => {
     if (path) runtime.missionDrawn = true;

@@ -10,7 +10,7 @@ import { ExportBridge } from '../export/ExportBridge.tsx';
 import type { Clock } from '../state/clock.ts';
 import type { CameraPose } from '../state/link-state.ts';
 import type { ViewStore } from '../state/view-store.ts';
-import type { Track } from '../core/track.ts';
+import type { Ephemeris } from '../core/ephemeris.ts';
 import type { PropagationResult } from '../core/mission/mission-result.ts';
 import { CompiledStage } from './CompiledStage.tsx';
 import { LabelLayer, LabelPlacer } from './Labels.tsx';
@@ -32,9 +32,9 @@ import './scene.css';
 export interface SceneCanvasProps {
   clock: Clock;
   viewStore: ViewStore;
-  /** Mercury, Venus, Earth, Mars, Jupiter: arrive first. */
-  planets: readonly Track[] | null;
-  /** Probe, capsule, Kamoʻoalewa, 311P and Moon tracks with events, phases and burns: arrive when propagation is done. */
+  /** Every body's state: the planets' first, then with the mission's tracks (a new object when data changes). */
+  ephemeris: Ephemeris;
+  /** Events, phases and burns: arrive when propagation is done (with the probe's and small bodies' tracks). */
   mission: PropagationResult | null;
   /** The mission will not come (propagation failed): the scene's other parts stop waiting for the path. */
   missionFailed?: boolean;
@@ -119,14 +119,12 @@ function OpeningSignal({ onDrawn }: { onDrawn: () => void }) {
 }
 
 export function SceneCanvas({
-  clock, viewStore, planets, mission, missionFailed = false, liveCameraPose, initialCameraPose, onFirstFrameDrawn, onOpeningDrawn,
+  clock, viewStore, ephemeris, mission, missionFailed = false, liveCameraPose, initialCameraPose, onFirstFrameDrawn, onOpeningDrawn,
 }: SceneCanvasProps) {
   const [canvas] = useState(takeSceneCanvas);
   const [runtime] = useState(() => createSceneRuntime(clock, viewStore, liveCameraPose, initialCameraPose ?? null));
-  const tracks = useMemo(() => [...(planets ?? []), ...(mission?.tracks ?? [])], [planets, mission]);
-  useMemo(() => runtime.bodies.setTracks(tracks), [runtime, tracks]);
-  const earth = tracks.find((t) => t.id === 'earth');
-  const capsuleStart = mission?.tracks.find((t) => t.id === 'capsule')?.segments[0]?.tdbSec[0] ?? null;
+  useMemo(() => runtime.bodies.setEphemeris(ephemeris), [runtime, ephemeris]);
+  const capsuleStart = ephemeris.coverage('capsule')?.startTdbSec ?? null;
   // The stages load after the opening view: their shader work would otherwise hold back the planets' first frame.
   // The path comes first, the rest once it is shown: their geometry and shaders, loaded while the worker propagates,
   // put the path later and the load's longest task longer (eight alternated first visits: path drawn 3.74 → 3.44 s,
@@ -160,13 +158,13 @@ export function SceneCanvas({
           <SolarSystemBodies />
           {openingDrawn && (
             <>
-              {mission && <CompiledStage name="path" onShown={handlePathShown}><ProbePath mission={mission} earth={earth} /></CompiledStage>}
+              {mission && <CompiledStage name="path" onShown={handlePathShown}><ProbePath mission={mission} ephemeris={ephemeris} /></CompiledStage>}
               {(pathShown || missionFailed) && (
                 <MountInStages>
-                  <CompiledStage name="orbits"><OrbitLines tracks={tracks} /></CompiledStage>
+                  <CompiledStage name="orbits"><OrbitLines ephemeris={ephemeris} /></CompiledStage>
                   <CompiledStage name="small-bodies"><SmallBodies /></CompiledStage>
                   <CompiledStage name="probe"><ProbeModel capsuleSeparationTdbSec={capsuleStart} /></CompiledStage>
-                  <CompiledStage name="trails"><Trails tracks={tracks} phases={mission?.phases ?? []} /></CompiledStage>
+                  <CompiledStage name="trails"><Trails ephemeris={ephemeris} phases={mission?.phases ?? []} /></CompiledStage>
                 </MountInStages>
               )}
             </>

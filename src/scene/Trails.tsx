@@ -7,14 +7,12 @@ import { useEffect, useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { Color } from 'three';
 import { DAY_S } from '../core/constants.ts';
-import { TrackCursor, trackCoverage } from '../core/track-interpolation.ts';
-import type { Track } from '../core/track.ts';
+import type { Ephemeris } from '../core/ephemeris.ts';
 import type { Vec3 } from '../core/vec3.ts';
 import { phaseColor } from '../state/phase-colors.ts';
 import { phaseAt } from '../state/mission-span.ts';
 import type { MissionPhase } from '../core/mission/mission-result.ts';
 import { BODY_BY_ID, type BodyId } from '../core/bodies.ts';
-import { DisplayFrame } from './display-frame.ts';
 import { fatLine, PolylineSegments, uniformPointsMaterial, type FatLine } from './fat-line.ts';
 import { useSceneRuntime } from './scene-runtime.ts';
 import { clipTailAtRadius } from './trail-clip.ts';
@@ -31,7 +29,6 @@ const TRAIL_COLORS: Partial<Record<BodyId, string>> = { kamooalewa: '#f3cfa6', '
 const TRAIL_WIDTH_PX = 2.4;
 
 class Trail {
-  readonly cursor: TrackCursor;
   readonly coverage: [number, number];
   // Rewritten every frame: the points go to the shader as a uniform array, not into the quads' corners.
   readonly segments = new PolylineSegments(VERTICES, 'uniform');
@@ -40,9 +37,8 @@ class Trail {
   private readonly colors = new Float32Array(3 * VERTICES);
   private readonly color = new Color();
 
-  constructor(readonly track: Track) {
-    this.cursor = new TrackCursor(track);
-    this.coverage = trackCoverage(track);
+  constructor(readonly id: BodyId, coverage: { startTdbSec: number; endTdbSec: number }) {
+    this.coverage = [coverage.startTdbSec, coverage.endTdbSec];
     const line = uniformPointsMaterial({ widthPx: TRAIL_WIDTH_PX, vertexColors: true, additive: true }, VERTICES);
     this.positions = line.points;
     this.object = fatLine(this.segments.geometry, line.material);
@@ -60,25 +56,22 @@ class Trail {
 }
 
 export interface TrailsProps {
-  tracks: readonly Track[];
+  ephemeris: Ephemeris;
   phases: readonly MissionPhase[];
 }
 
-export function Trails({ tracks, phases }: TrailsProps) {
+export function Trails({ ephemeris, phases }: TrailsProps) {
   const runtime = useSceneRuntime();
   const setup = useMemo(() => {
-    const byId = new Map(tracks.map((t) => [t.id, t]));
     const trails = new Map<BodyId, Trail>();
-    for (const track of tracks) {
-      if (track.id in BODY_BY_ID && track.segments.some((s) => s.tdbSec.length > 1)) trails.set(track.id as BodyId, new Trail(track));
+    for (const id of ephemeris.bodies()) {
+      const coverage = ephemeris.coverage(id);
+      if (coverage && coverage.endTdbSec > coverage.startTdbSec) trails.set(id, new Trail(id, coverage));
     }
-    const earth = byId.get('earth');
     return {
-      trails, earthCursor: earth ? new TrackCursor(earth) : null, frame: new DisplayFrame(),
-      pos: [0, 0, 0] as Vec3, vel: [0, 0, 0] as Vec3, earthPos: [0, 0, 0] as Vec3, earthVel: [0, 0, 0] as Vec3,
-      out: new Float64Array(3), lastPhase: null as MissionPhase | null, lastFocus: '' as string, colored: false,
+      trails, vel: [0, 0, 0] as Vec3, out: new Float64Array(3), lastPhase: null as MissionPhase | null, colored: false,
     };
-  }, [tracks]);
+  }, [ephemeris]);
 
   useEffect(() => () => {
     for (const trail of setup.trails.values()) {
@@ -88,10 +81,9 @@ export function Trails({ tracks, phases }: TrailsProps) {
   }, [setup]);
 
   useFrame(({ camera }) => {
-    const { trails, earthCursor, frame, pos, vel, earthPos, earthVel, out } = setup;
+    const { trails, vel, out } = setup;
     const { tdbSec, originKm, cameraDistanceKm, viewStore } = runtime;
     const view = viewStore.getState();
-    frame.setMode(view.frame);
     const rotating = view.frame === 'sun-earth-rotating';
     if (!setup.colored) {
       for (const [id, trail] of trails) trail.setColor(TRAIL_COLORS[id] ?? BODY_BY_ID[id].color);
@@ -110,19 +102,14 @@ export function Trails({ tracks, phases }: TrailsProps) {
       if (!active || tdbSec <= start || tdbSec > end || (rotating && id === 'earth')) continue;
       // The arm camera rides on the probe: a trail would be a streak through the photo.
       if (runtime.probeEye) continue;
-      if (!trail.cursor.stateAt(tdbSec, pos, vel)) continue;
+      if (!ephemeris.stateAt(id, tdbSec, 'icrf', out, vel)) continue;
       const speed = Math.max(1e-3, Math.hypot(vel[0], vel[1], vel[2]));
       const window = Math.min(MAX_WINDOW_SEC, Math.max(MIN_WINDOW_SEC, (WINDOW_CAMERA_DISTANCES * cameraDistanceKm) / speed));
       const from = Math.max(start, tdbSec - window);
       let ok = true;
       for (let i = 0; i < VERTICES && ok; i++) {
         const t = from + ((tdbSec - from) * i) / (VERTICES - 1);
-        if (!trail.cursor.stateAt(t, pos)) { ok = false; break; }
-        if (rotating) {
-          if (!earthCursor || !earthCursor.stateAt(t, earthPos, earthVel)) { ok = false; break; }
-          frame.setEarthState(earthPos, earthVel);
-        }
-        frame.apply(pos, out);
+        if (!ephemeris.stateAt(id, t, view.frame, out)) { ok = false; break; }
         trail.positions[3 * i] = ((out[0] as number) - (originKm[0] as number)) / KM_PER_UNIT;
         trail.positions[3 * i + 1] = ((out[1] as number) - (originKm[1] as number)) / KM_PER_UNIT;
         trail.positions[3 * i + 2] = ((out[2] as number) - (originKm[2] as number)) / KM_PER_UNIT;
@@ -138,7 +125,7 @@ export function Trails({ tracks, phases }: TrailsProps) {
 
   return (
     <>
-      {[...setup.trails.values()].map((trail) => <primitive key={trail.track.id} object={trail.object} />)}
+      {[...setup.trails.values()].map((trail) => <primitive key={trail.id} object={trail.object} />)}
     </>
   );
 }

@@ -6,13 +6,16 @@
 import { Matrix4, Vector3 } from 'three';
 import { DEG } from '../core/constants.ts';
 import { gmstDeg } from '../core/earth-rotation.ts';
-import type { DisplayFrame } from './display-frame.ts';
+/** Turns an ICRF direction into view axes (a ViewFrame, or the ephemeris's frame at the time drawn). */
+export interface DirectionRotation {
+  rotate(dirIcrf: readonly number[], out: number[]): void;
+}
 
 const xEqj = [0, 0, 0], yEqj = [0, 0, 1], zEqj = [0, 0, 0];
 const scratch = [0, 0, 0];
 const xAxis = new Vector3(), yAxis = new Vector3(), zAxis = new Vector3();
 
-function toDisplay(frame: DisplayFrame, dirEqj: readonly number[], out: Vector3): Vector3 {
+function toDisplay(frame: DirectionRotation, dirEqj: readonly number[], out: Vector3): Vector3 {
   frame.rotate(dirEqj, scratch);
   return out.fromArray(scratch);
 }
@@ -21,7 +24,7 @@ function toDisplay(frame: DisplayFrame, dirEqj: readonly number[], out: Vector3)
  * Globe-local → display rotation at tdbSec: the spin axis on the celestial pole and Greenwich at right ascension
  * GMST. Precession since J2000 (< 0.4° by 2030) is left out.
  */
-export function earthGlobeRotation(frame: DisplayFrame, tdbSec: number, out: Matrix4): Matrix4 {
+export function earthGlobeRotation(frame: DirectionRotation, tdbSec: number, out: Matrix4): Matrix4 {
   const theta = gmstDeg(tdbSec) * DEG;
   const c = Math.cos(theta), s = Math.sin(theta);
   // Local +x = Greenwich on the equator; local +z = 90° W; local +y = the north pole (EQJ +z).

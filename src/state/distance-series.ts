@@ -6,14 +6,13 @@
  * every event and phase boundary also gets samples at geometrically growing offsets: on a log axis an approach
  * then reads as a smooth curve down to its true minimum (the flyby event is the periapsis instant itself).
  */
-import type { Track } from '../core/track.ts';
-import { TrackCursor, trackCoverage } from '../core/track-interpolation.ts';
-import { distance, type Vec3 } from '../core/vec3.ts';
-import type { MissionEventSummary, MissionPhase, TrackId } from '../core/mission/mission-result.ts';
+import type { BodyId } from '../core/bodies.ts';
+import type { Ephemeris } from '../core/ephemeris.ts';
+import type { MissionEventSummary, MissionPhase } from '../core/mission/mission-result.ts';
 
 /** An unbroken stretch of one curve: distance from `fromId` at increasing times. */
 export interface DistanceRun {
-  fromId: TrackId;
+  fromId: BodyId;
   tdbSec: Float64Array;
   km: Float64Array;
 }
@@ -45,37 +44,31 @@ const DEFAULTS: Required<DistanceSeriesOptions> = {
 };
 
 export interface DistanceSeriesInput {
-  tracks: readonly Track[];
   phases: readonly MissionPhase[];
   events: readonly MissionEventSummary[];
 }
 
 /**
- * Samples both curves. `planets` must hold 'earth' for the Earth curve (and for the phase whose target is the
- * Earth); tracks may come in either list. Returns empty curves when the probe's track is missing.
+ * Samples both curves from the ephemeris (the Earth curve needs the Earth's track, each phase its target's).
+ * Returns empty curves when the probe has no track.
  */
 export function buildDistanceSeries(
-  mission: DistanceSeriesInput, planets: readonly Track[] = [], options: DistanceSeriesOptions = {},
+  mission: DistanceSeriesInput, ephemeris: Ephemeris, options: DistanceSeriesOptions = {},
 ): DistanceSeries {
   const settings = { ...DEFAULTS, ...options };
-  const tracks = new Map<string, Track>();
-  for (const track of [...planets, ...mission.tracks]) tracks.set(track.id, track);
-  const probe = tracks.get('probe');
-  if (!probe) return { earth: [], target: [], startTdbSec: NaN, endTdbSec: NaN, minKm: NaN, maxKm: NaN };
+  const coverage = ephemeris.coverage('probe');
+  if (!coverage) return { earth: [], target: [], startTdbSec: NaN, endTdbSec: NaN, minKm: NaN, maxKm: NaN };
 
-  const [startTdbSec, endTdbSec] = trackCoverage(probe);
+  const { startTdbSec, endTdbSec } = coverage;
   const anchors = [...mission.events.map((e) => e.tdbSec), ...mission.phases.flatMap((p) => [p.startTdbSec, p.endTdbSec])];
   const times = sampleTimes(startTdbSec, endTdbSec, anchors, settings);
-  const earthTrack = tracks.get('earth');
-
-  const earth = earthTrack ? distanceRuns(probe, earthTrack, 'earth', times) : [];
+  const earth = ephemeris.has('earth') ? distanceRuns(ephemeris, 'earth', times) : [];
   const target = mission.phases.flatMap((phase) => {
-    const track = tracks.get(phase.targetId);
-    if (!track) return [];
+    if (!ephemeris.has(phase.targetId)) return [];
     const from = Math.max(phase.startTdbSec, startTdbSec);
     const to = Math.min(phase.endTdbSec, endTdbSec);
     if (!(to > from)) return [];
-    return distanceRuns(probe, track, phase.targetId, withEnds(times, from, to));
+    return distanceRuns(ephemeris, phase.targetId, withEnds(times, from, to));
   });
 
   let minKm = Infinity;
@@ -117,12 +110,8 @@ function withEnds(times: Float64Array, from: number, to: number): Float64Array {
   return out;
 }
 
-/** Distances at each time where both tracks are defined; a time where either is not starts a new run. */
-function distanceRuns(probe: Track, other: Track, fromId: TrackId, times: Float64Array): DistanceRun[] {
-  const probeCursor = new TrackCursor(probe);
-  const otherCursor = new TrackCursor(other);
-  const probePosKm: Vec3 = [0, 0, 0];
-  const otherPosKm: Vec3 = [0, 0, 0];
+/** Probe distances at each time where both bodies have a state; a time where either has none starts a new run. */
+function distanceRuns(ephemeris: Ephemeris, fromId: BodyId, times: Float64Array): DistanceRun[] {
   const runs: DistanceRun[] = [];
   let runTimes: number[] = [];
   let runKm: number[] = [];
@@ -132,9 +121,10 @@ function distanceRuns(probe: Track, other: Track, fromId: TrackId, times: Float6
     runKm = [];
   };
   for (const t of times) {
-    if (probeCursor.stateAt(t, probePosKm) && otherCursor.stateAt(t, otherPosKm)) {
+    const km = ephemeris.distanceKm('probe', fromId, t);
+    if (Number.isFinite(km)) {
       runTimes.push(t);
-      runKm.push(distance(probePosKm, otherPosKm));
+      runKm.push(km);
     } else {
       closeRun();
     }

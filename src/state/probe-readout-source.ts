@@ -1,28 +1,22 @@
 /** The readouts' numbers, interpolated from the sampled tracks (no propagation on the main thread). */
 import { bodyName } from '../core/bodies.ts';
-import type { Track } from '../core/track.ts';
-import { TrackCursor } from '../core/track-interpolation.ts';
-import { distance, norm, type Vec3 } from '../core/vec3.ts';
+import type { Ephemeris } from '../core/ephemeris.ts';
+import { norm, type Vec3 } from '../core/vec3.ts';
 import type { PropagationResult } from '../core/mission/mission-result.ts';
 import { phaseAt } from './mission-span.ts';
 import type { GetProbeReadout } from './probe-readout.ts';
 import type { Language } from './view-store.ts';
 
 export function probeReadoutSource(
-  mission: PropagationResult, planets: readonly Track[], language: () => Language,
+  mission: Pick<PropagationResult, 'phases'>, ephemeris: Ephemeris, language: () => Language,
 ): GetProbeReadout {
-  const cursors = new Map<string, TrackCursor>();
-  for (const track of [...mission.tracks, ...planets]) cursors.set(track.id, new TrackCursor(track));
-  const probePos: Vec3 = [0, 0, 0], probeVel: Vec3 = [0, 0, 0], otherPos: Vec3 = [0, 0, 0];
+  const probePos: Vec3 = [0, 0, 0], probeVel: Vec3 = [0, 0, 0];
   return (tdbSec) => {
-    const probe = cursors.get('probe');
     const phase = phaseAt(mission.phases, tdbSec);
-    if (!probe || !phase || !probe.stateAt(tdbSec, probePos, probeVel)) return null;
-    const earth = cursors.get('earth');
-    const target = cursors.get(phase.targetId);
-    if (!earth?.stateAt(tdbSec, otherPos)) return null;
-    const distEarthKm = distance(probePos, otherPos);
-    const distTargetKm = target?.stateAt(tdbSec, otherPos) ? distance(probePos, otherPos) : Number.NaN;
+    if (!phase || !ephemeris.stateAt('probe', tdbSec, 'icrf', probePos, probeVel)) return null;
+    const distEarthKm = ephemeris.distanceKm('probe', 'earth', tdbSec);
+    if (!Number.isFinite(distEarthKm)) return null;
+    const distTargetKm = ephemeris.distanceKm('probe', phase.targetId, tdbSec);
     const lang = language();
     return {
       distEarthKm,

@@ -5,10 +5,10 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Language } from '../core/language.ts';
+import type { FrameId } from '../core/view-frame.ts';
 
-export type { Language };
+export type { FrameId, Language };
 
-export type FrameId = 'heliocentric' | 'sun-earth-rotating';
 /** The free orbit camera, or the probe's arm camera looking back at the Earth or at the current target. */
 export type CameraMode = 'orbit' | 'probe-back-to-earth' | 'probe-to-target';
 

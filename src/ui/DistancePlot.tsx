@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerE
 import { useStore } from 'zustand';
 import { DAY_S } from '../core/constants.ts';
 import { formatUtc, utcMsFromTdbSec } from '../core/time.ts';
-import type { Track } from '../core/track.ts';
+import type { Ephemeris } from '../core/ephemeris.ts';
 import type { Clock } from '../state/clock.ts';
 import {
   buildDistanceSeries, closestApproach, distanceAt, type DistanceRun, type DistanceSeries,
@@ -28,8 +28,8 @@ export interface DistancePlotProps {
   clock: Clock;
   viewStore: ViewStore;
   mission: PropagationResult | null;
-  /** Must include 'earth' for the Earth curve; the target curves come from mission.tracks. */
-  planets: readonly Track[] | null;
+  /** The Earth curve needs the Earth's track; the target curves the phases' targets'. */
+  ephemeris: Ephemeris;
 }
 
 const WIDTH_PX = 320;
@@ -64,7 +64,7 @@ function placeDot(dot: HTMLDivElement | null, runs: readonly DistanceRun[], scal
   if (visible) dot.style.transform = `translate(${x.toFixed(1)}px, ${scale.y(km).toFixed(1)}px)`;
 }
 
-export function DistancePlot({ clock, viewStore, mission, planets }: DistancePlotProps) {
+export function DistancePlot({ clock, viewStore, mission, ephemeris }: DistancePlotProps) {
   const language = useStore(viewStore, (s) => s.language);
   const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
   const [collapsed, setCollapsed] = useState(() => typeof matchMedia === 'function' && matchMedia(CRAMPED_SCREEN).matches);
@@ -79,7 +79,7 @@ export function DistancePlot({ clock, viewStore, mission, planets }: DistancePlo
   const startTdbSec = useClockValue(clock, (c) => c.startTdbSec);
   const stopTdbSec = useClockValue(clock, (c) => c.stopTdbSec);
 
-  const series = useMemo(() => (mission ? buildDistanceSeries(mission, planets ?? []) : null), [mission, planets]);
+  const series = useMemo(() => (mission ? buildDistanceSeries(mission, ephemeris) : null), [mission, ephemeris]);
   const scale = useMemo(() => {
     const [loKm, hiKm] = distanceAxisRange(series?.minKm ?? NaN, series?.maxKm ?? NaN);
     return createPlotScale(RECT, startTdbSec, stopTdbSec, loKm, hiKm);

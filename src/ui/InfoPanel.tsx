@@ -6,7 +6,7 @@
  */
 import { useId, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
-import type { Track } from '../core/track.ts';
+import type { Ephemeris } from '../core/ephemeris.ts';
 import type { Clock } from '../state/clock.ts';
 import type { Language, ViewStore } from '../state/view-store.ts';
 import type { PropagationResult } from '../core/mission/mission-result.ts';
@@ -26,17 +26,17 @@ export interface InfoPanelProps {
   viewStore: ViewStore;
   /** Null while the worker propagates: only the planets' short cards can be shown then. */
   mission: PropagationResult | null;
-  planets: readonly Track[] | null;
+  ephemeris: Ephemeris;
   /** Milliseconds between distance updates while the clock runs. */
   updateIntervalMs?: number;
 }
 
-export function InfoPanel({ clock, viewStore, mission, planets, updateIntervalMs = 250 }: InfoPanelProps) {
+export function InfoPanel({ clock, viewStore, mission, ephemeris, updateIntervalMs = 250 }: InfoPanelProps) {
   const selectedId = useStore(viewStore, (s) => s.selectedId);
   const language = useStore(viewStore, (s) => s.language);
   const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
   const card = useMemo(() => buildInfoCard(selectedId, mission, language), [selectedId, mission, language]);
-  const meter = useMemo(() => createDistanceMeter([...(mission?.tracks ?? []), ...(planets ?? [])]), [mission, planets]);
+  const meter = useMemo(() => createDistanceMeter(ephemeris), [mission, ephemeris]);
   const shown = card !== null && panelsVisible;
 
   if (!shown) return null;

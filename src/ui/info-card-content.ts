@@ -7,9 +7,7 @@ import { BODY_BY_ID, BODY_IDS, bodyFullName, bodyName, type BodyId, type BodyKin
 import { AU_KM, DAY_S, JULIAN_YEAR_S, MU_SUN_KM3_S2 } from '../core/constants.ts';
 import type { Body, LocalizedText, Quantity, Source, Spacecraft } from '../core/mission-data/types.ts';
 import { formatBeijing, formatUtc } from '../core/time.ts';
-import type { Track } from '../core/track.ts';
-import { TrackCursor } from '../core/track-interpolation.ts';
-import { distance, type Vec3 } from '../core/vec3.ts';
+import type { Ephemeris } from '../core/ephemeris.ts';
 import type { Language } from '../state/view-store.ts';
 import type { EventStatus, MissionEventSummary, PropagationResult } from '../core/mission/mission-result.ts';
 import { text, type TextId } from './i18n.ts';
@@ -21,8 +19,8 @@ const BRIEF_KINDS: readonly BodyKind[] = ['star', 'planet', 'moon'];
 export const PLANET_CARD_IDS = BODY_IDS.filter((id): id is PlanetCardId => BRIEF_KINDS.includes(BODY_BY_ID[id].kind));
 export const DETAILED_CARD_IDS = BODY_IDS.filter((id): id is DetailedCardId => !BRIEF_KINDS.includes(BODY_BY_ID[id].kind));
 
-/** A place distances are measured between: a track id, or the Sun (the origin of the heliocentric tracks). */
-export type DistanceEndpoint = string;
+/** A place distances are measured between. */
+export type DistanceEndpoint = BodyId;
 
 export interface CardLink {
   href: string;
@@ -484,24 +482,9 @@ export function buildInfoCard(selectedId: string | null, data: CardData | null, 
 
 export type DistanceMeter = (from: DistanceEndpoint, to: DistanceEndpoint, tdbSec: number) => number;
 
-/**
- * Distance in km between two endpoints at a time, interpolated from the sampled tracks; NaN when either track is
- * missing or does not cover that time (the probe before launch). Allocation-free per call.
- */
-export function createDistanceMeter(tracks: readonly Track[]): DistanceMeter {
-  const cursors = new Map<string, TrackCursor>();
-  for (const track of tracks) cursors.set(track.id, new TrackCursor(track));
-  const fromPos: Vec3 = [0, 0, 0];
-  const toPos: Vec3 = [0, 0, 0];
-  const positionAt = (id: DistanceEndpoint, tdbSec: number, out: Vec3): boolean => {
-    if (id === 'sun') {
-      out[0] = 0; out[1] = 0; out[2] = 0;
-      return true;
-    }
-    return cursors.get(id)?.stateAt(tdbSec, out) ?? false;
-  };
-  return (from, to, tdbSec) =>
-    positionAt(from, tdbSec, fromPos) && positionAt(to, tdbSec, toPos) ? distance(fromPos, toPos) : Number.NaN;
+/** Distance in km between two bodies at a time, from the one ephemeris; NaN where either has no state then. */
+export function createDistanceMeter(ephemeris: Ephemeris): DistanceMeter {
+  return (from, to, tdbSec) => ephemeris.distanceKm(from, to, tdbSec);
 }
 
 /** Kept for callers that want the period in days (e.g. to compare with a catalogue). */

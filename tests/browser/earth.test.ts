@@ -4,7 +4,7 @@ import { Vector3 } from 'three';
 import { helioStateEqjKm } from '../../src/core/planets.ts';
 import { tdbSecFromIsoUtc } from '../../src/core/time.ts';
 import { positionFromPose } from '../../src/scene/camera-pose.ts';
-import { DisplayFrame } from '../../src/scene/display-frame.ts';
+import { ViewFrame } from '../../src/core/view-frame.ts';
 import { openApp, OUTPUT_DIR } from './support/app-page.ts';
 import { useAppServer } from './support/app-server.ts';
 
@@ -26,7 +26,7 @@ const EARTH_RADIUS_KM = 6371;
 function sunElevationMap(pose: Pose) {
   const earth = helioStateEqjKm('Earth', tdbSecFromIsoUtc(TIME));
   const earthDisplay = [0, 0, 0];
-  new DisplayFrame('heliocentric').apply(earth.posKm, earthDisplay);
+  new ViewFrame('heliocentric').apply(earth.posKm, earthDisplay);
   const towardSun = new Vector3().fromArray(earthDisplay).negate().normalize();
   const camera = positionFromPose(pose, new Vector3()).multiplyScalar(1e6 / EARTH_RADIUS_KM); // Earth radii
   const forward = camera.clone().negate().normalize();

@@ -6,6 +6,7 @@ import { tdbSecFromIsoUtc } from '../../src/core/time.ts';
 import { trackStateAt } from '../../src/core/track-interpolation.ts';
 import type { Track } from '../../src/core/track.ts';
 import { distance, type Vec3 } from '../../src/core/vec3.ts';
+import { Ephemeris } from '../../src/core/ephemeris.ts';
 import {
   buildDistanceSeries, closestApproach, distanceAt, sampleTimes, type DistanceSeries,
 } from '../../src/state/distance-series.ts';
@@ -31,7 +32,7 @@ const eventTime = (id: string): number => {
 
 beforeAll(() => {
   mission = propagateMission(bundledMissionFiles()).result;
-  series = buildDistanceSeries(mission);
+  series = buildDistanceSeries(mission, new Ephemeris(mission.tracks));
 });
 
 describe('the distance series built from the mission tracks', () => {
@@ -119,13 +120,12 @@ describe('the distance series built from the mission tracks', () => {
   });
 
   it('without the Earth track leaves the Earth curve and the Earth phase out, and without the probe is empty', () => {
-    const noPlanets = { ...mission, tracks: mission.tracks.filter((t) => t.id !== 'earth') };
-    const partial = buildDistanceSeries(noPlanets);
+    const partial = buildDistanceSeries(mission, new Ephemeris(mission.tracks.filter((t) => t.id !== 'earth')));
     expect(partial.earth).toEqual([]);
     expect(partial.target.map((r) => r.fromId)).toEqual(['kamooalewa', 'kamooalewa', '311p', '311p']);
-    const withPlanets = buildDistanceSeries(noPlanets, [mission.tracks.find((t) => t.id === 'earth')!]);
+    const withPlanets = buildDistanceSeries(mission, new Ephemeris(mission.tracks));
     expect(withPlanets.earth.length).toBeGreaterThan(0);
-    const empty = buildDistanceSeries({ ...mission, tracks: [] });
+    const empty = buildDistanceSeries(mission, new Ephemeris([]));
     expect(empty.earth).toEqual([]);
     expect(empty.target).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Matrix4, SphereGeometry, Vector3 } from 'three';
 import { helioStateEqjKm } from '../../src/core/planets.ts';
 import { tdbSecFromIsoUtc } from '../../src/core/time.ts';
-import { DisplayFrame } from '../../src/scene/display-frame.ts';
+import { ViewFrame } from '../../src/core/view-frame.ts';
 import { earthGlobeRotation, lonLatOfLocal } from '../../src/scene/earth-orientation.ts';
 
 const wrap180 = (deg: number) => ((((deg + 180) % 360) + 360) % 360) - 180;
@@ -11,7 +11,7 @@ const wrap180 = (deg: number) => ((((deg + 180) % 360) + 360) % 360) - 180;
 function subSolarPoint(iso: string, frameId: 'heliocentric' | 'sun-earth-rotating'): [number, number] {
   const tdbSec = tdbSecFromIsoUtc(iso);
   const earth = helioStateEqjKm('Earth', tdbSec);
-  const frame = new DisplayFrame(frameId);
+  const frame = new ViewFrame(frameId);
   frame.setEarthState(earth.posKm, earth.velKmS);
   const sun = [0, 0, 0], earthDisplay = [0, 0, 0];
   frame.apply([0, 0, 0], sun);

@@ -2,6 +2,7 @@
  * The info card's content, built from the real ephemeris/ files and the worker's propagation. Golden values are
  * the published figures the data files cite (see /work/shared/reference/mission-facts.md and ephemeris/README.md).
  */
+import { Ephemeris } from '../../src/core/ephemeris.ts';
 import { describe, expect, it } from 'vitest';
 import { AU_KM } from '../../src/core/constants.ts';
 import { bundledMissionFiles } from '../../src/core/mission-data/bundled.ts';
@@ -221,18 +222,18 @@ describe('live distances', () => {
   }
 
   it('measures between tracks and the Sun, NaN outside a track\'s coverage', () => {
-    const meter = createDistanceMeter([
+    const meter = createDistanceMeter(new Ephemeris([
       lineTrack('probe', [AU_KM, 0, 0], [0, 10, 0], 0, 1000),
       lineTrack('earth', [AU_KM, 0, 0], [0, 0, 30], 0, 2000),
-    ]);
+    ]));
     expect(meter('probe', 'earth', 500)).toBeCloseTo(Math.hypot(5000, 15000), 6);
     expect(meter('sun', 'earth', 0)).toBeCloseTo(AU_KM, 6);
     expect(meter('probe', 'earth', 1500)).toBeNaN();
-    expect(meter('probe', 'nowhere', 500)).toBeNaN();
+    expect(meter('probe', 'mars', 500)).toBeNaN();
   });
 
   it('is symmetric and obeys the triangle inequality on the real tracks (property, 200 random times)', () => {
-    const meter = createDistanceMeter(mission.tracks);
+    const meter = createDistanceMeter(new Ephemeris(mission.tracks));
     const [start, end] = trackCoverage(mission.tracks.find((t) => t.id === 'probe') as Track);
     let seed = 12345;
     const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
@@ -249,7 +250,7 @@ describe('live distances', () => {
   });
 
   it('shows the probe about 20 km from Kamoʻoalewa during the science phase (CNSA image from ~20 km, 2026-07-02)', () => {
-    const meter = createDistanceMeter(mission.tracks);
+    const meter = createDistanceMeter(new Ephemeris(mission.tracks));
     for (const date of ['2026-07-02T00:00:00Z', '2026-11-15T00:00:00Z']) {
       expect(meter('probe', 'kamooalewa', tdbSecFromIsoUtc(date)), date).toBeGreaterThan(19);
       expect(meter('probe', 'kamooalewa', tdbSecFromIsoUtc(date)), date).toBeLessThan(21);

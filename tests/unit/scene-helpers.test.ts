@@ -1,3 +1,4 @@
+import { Ephemeris } from '../../src/core/ephemeris.ts';
 import { describe, expect, it } from 'vitest';
 import type { Track } from '../../src/core/track.ts';
 import { createLabelObstacles, declutterLabels } from '../../src/scene/label-declutter.ts';
@@ -91,7 +92,7 @@ describe('pixel size', () => {
 
 describe('track polylines', () => {
   const track: Track = {
-    id: 'test',
+    id: 'probe',
     segments: [
       { tdbSec: new Float64Array([0, 10]), posKm: new Float64Array([1e8, 0, 0, 1e8, 1e5, 0]), velKmS: new Float64Array([0, 1e4, 0, 0, 1e4, 0]) },
       { tdbSec: new Float64Array([10, 20, 30]), posKm: new Float64Array([1e8, 1e5, 0, 1e8, 2e5, 0, 1e8, 3e5, 0]), velKmS: new Float64Array([0, 1e4, 0, 0, 1e4, 0, 0, 1e4, 0]) },
@@ -99,19 +100,21 @@ describe('track polylines', () => {
   };
 
   it('keeps every sample in time order across segments, and only those in the window', () => {
-    const all = buildDisplayPolyline(track, { frame: 'heliocentric' });
+    const ephemeris = new Ephemeris([track]);
+    const all = buildDisplayPolyline(ephemeris, 'probe', { frame: 'heliocentric' })!;
     expect([...all.tdbSec]).toEqual([0, 10, 10, 20, 30]);
-    const window = buildDisplayPolyline(track, { frame: 'heliocentric', startTdbSec: 5, endTdbSec: 25 });
+    expect(all.segmentStarts).toEqual([0, 2]);
+    const window = buildDisplayPolyline(ephemeris, 'probe', { frame: 'heliocentric', startTdbSec: 5, endTdbSec: 25 })!;
     expect([...window.tdbSec]).toEqual([10, 10, 20]);
     expect(window.posKm.length).toBe(9);
   });
 
-  it('refuses the rotating frame without an Earth track', () => {
-    expect(() => buildDisplayPolyline(track, { frame: 'sun-earth-rotating' })).toThrow(/Earth/);
+  it('has no rotating-frame line without an Earth track', () => {
+    expect(buildDisplayPolyline(new Ephemeris([track]), 'probe', { frame: 'sun-earth-rotating' })).toBeNull();
   });
 
   it('rotating: a track equal to the Earth\'s collapses onto the origin', () => {
-    const line = buildDisplayPolyline(track, { frame: 'sun-earth-rotating', earth: track });
+    const line = buildDisplayPolyline(new Ephemeris([track, { ...track, id: 'earth' }]), 'probe', { frame: 'sun-earth-rotating' })!;
     for (const value of line.posKm) expect(Math.abs(value)).toBeLessThan(1e-6);
   });
 

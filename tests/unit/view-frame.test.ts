@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { eqjToEcl, helioToSunEarthRotating } from '../../src/core/frames.ts';
 import type { Vec3 } from '../../src/core/vec3.ts';
-import { DisplayFrame } from '../../src/scene/display-frame.ts';
+import { ViewFrame } from '../../src/core/view-frame.ts';
 import { seededRandom } from '../../src/core/seeded-random.ts';
 
 const randomVec = (random: () => number, scale: number): Vec3 => [
   (random() - 0.5) * scale, (random() - 0.5) * scale, (random() - 0.5) * scale,
 ];
 
-describe('scene display frame', () => {
+describe('view frames', () => {
   it('heliocentric: shows the ecliptic (x, y, z) as three.js (x, z, -y), so +y is ecliptic north', () => {
-    const frame = new DisplayFrame('heliocentric');
+    const frame = new ViewFrame('heliocentric');
     const random = seededRandom(7);
     for (let k = 0; k < 50; k++) {
       const eqj = randomVec(random, 6e8);
@@ -24,7 +24,7 @@ describe('scene display frame', () => {
   });
 
   it('rotating: agrees with the core helioToSunEarthRotating, mapped to (x, z, -y), for random Earth states', () => {
-    const frame = new DisplayFrame('sun-earth-rotating');
+    const frame = new ViewFrame('sun-earth-rotating');
     const random = seededRandom(11);
     for (let k = 0; k < 50; k++) {
       const earth = { posKm: randomVec(random, 3e8), velKmS: randomVec(random, 60) };
@@ -40,7 +40,7 @@ describe('scene display frame', () => {
   });
 
   it('rotating: the Earth sits at the origin and the Sun on the -x axis at the Earth\'s distance', () => {
-    const frame = new DisplayFrame('sun-earth-rotating');
+    const frame = new ViewFrame('sun-earth-rotating');
     const earth = { posKm: [1e8, -1.1e8, 2e4] as Vec3, velKmS: [21, 19, 0.01] as Vec3 };
     frame.setEarthState(earth.posKm, earth.velKmS);
     const atEarth = [1, 1, 1];
@@ -53,7 +53,7 @@ describe('scene display frame', () => {
   });
 
   it('switching back to heliocentric forgets the Earth offset', () => {
-    const frame = new DisplayFrame('sun-earth-rotating');
+    const frame = new ViewFrame('sun-earth-rotating');
     frame.setEarthState([1.5e8, 0, 0], [0, 30, 0]);
     frame.setMode('heliocentric');
     const out = [9, 9, 9];

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { Ephemeris } from '../core/ephemeris.ts';
 import { tdbSecFromIsoUtc } from '../core/time.ts';
 import { PROPAGATION_SPAN } from '../core/trajectory/propagation-span.ts';
 import { createClock } from '../state/clock.ts';
@@ -6,16 +7,16 @@ import type { CameraPose } from '../state/link-state.ts';
 import { probeReadoutSource } from '../state/probe-readout-source.ts';
 import { viewStore } from '../state/view-store.ts';
 import type { PropagationSession } from '../worker/propagation-session.ts';
-import { DistancePlot } from './DistancePlot.tsx';
-import { FocusPicker } from './FocusPicker.tsx';
-import { Hud } from './Hud.tsx';
-import { InfoPanel } from './InfoPanel.tsx';
-import { LoadingBar, ProblemBanner } from './StatusPanels.tsx';
-import { ClockDriver } from './ClockDriver.tsx';
-import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
+import { DistancePlot } from '../ui/DistancePlot.tsx';
+import { FocusPicker } from '../ui/FocusPicker.tsx';
+import { Hud } from '../ui/Hud.tsx';
+import { InfoPanel } from '../ui/InfoPanel.tsx';
+import { LoadingBar, ProblemBanner } from '../ui/StatusPanels.tsx';
+import { ClockDriver } from '../ui/ClockDriver.tsx';
+import { SceneErrorBoundary } from '../ui/SceneErrorBoundary.tsx';
 import { SceneLoader } from './SceneLoader.tsx';
-import { CopyLinkButton, EmbedBadge, LinkNotice } from './ShareControls.tsx';
-import { useDeepLink } from './use-deep-link.ts';
+import { CopyLinkButton, EmbedBadge, LinkNotice } from '../ui/ShareControls.tsx';
+import { useDeepLink } from '../ui/use-deep-link.ts';
 
 const LAUNCH_TDB_SEC = tdbSecFromIsoUtc('2025-05-28T17:31:00Z');
 /** Open just after injection (lift-off + 18 min), where the probe's computed path begins. */
@@ -67,9 +68,11 @@ export function App({ propagation }: { propagation: PropagationSession }) {
     if (link.embed) viewStore.setState({ panelsVisible: false });
   }, [link.embed]);
 
+  // The one ephemeris, rebuilt when the worker's answers arrive (the planets first, then with the mission's tracks).
+  const ephemeris = useMemo(() => new Ephemeris([...(planets ?? []), ...(mission?.tracks ?? [])]), [planets, mission]);
   const getProbeReadout = useMemo(
-    () => (mission && planets ? probeReadoutSource(mission, planets, () => viewStore.getState().language) : () => null),
-    [mission, planets],
+    () => (mission && planets ? probeReadoutSource(mission, ephemeris, () => viewStore.getState().language) : () => null),
+    [mission, planets, ephemeris],
   );
 
   return (
@@ -78,7 +81,7 @@ export function App({ propagation }: { propagation: PropagationSession }) {
         <SceneLoader
           clock={clock}
           viewStore={viewStore}
-          planets={planets}
+          ephemeris={ephemeris}
           mission={mission}
           missionFailed={problem !== null}
           liveCameraPose={liveCameraPose}
@@ -121,8 +124,8 @@ export function App({ propagation }: { propagation: PropagationSession }) {
               </>
             )}
           />
-          <InfoPanel clock={clock} viewStore={viewStore} mission={mission} planets={planets} />
-          <DistancePlot clock={clock} viewStore={viewStore} mission={mission} planets={planets} />
+          <InfoPanel clock={clock} viewStore={viewStore} mission={mission} ephemeris={ephemeris} />
+          <DistancePlot clock={clock} viewStore={viewStore} mission={mission} ephemeris={ephemeris} />
           {link.embed && <EmbedBadge viewStore={viewStore} linkUrl={link.linkUrl} />}
         </>
       )}
