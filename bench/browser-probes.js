@@ -4,6 +4,8 @@
 // each animation frame (all requestAnimationFrame callbacks of one frame summed). Logs 'tw-bench: loaded' once all
 // of the loading moments are recorded.
 (() => {
+  // The app installs its frame counters (window.__twScene) only when asked.
+  window.__twDebug = true;
   const probes = {
     longTasks: [], pathReadyMs: -1, sceneReadyMs: -1, firstFrameMs: -1, planetsFrameMs: -1, panelsShownMs: -1,
     stageShownMs: {}, frameJsMs: [],

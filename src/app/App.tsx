@@ -1,9 +1,13 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { BodyId } from '../core/bodies.ts';
 import { Ephemeris } from '../core/ephemeris.ts';
 import { tdbSecFromIsoUtc } from '../core/time.ts';
 import { PROPAGATION_SPAN } from '../core/trajectory/propagation-span.ts';
 import { createClock } from '../state/clock.ts';
-import type { CameraPose } from '../state/link-state.ts';
+import { createSceneExporter } from '../export/scene-exporter.ts';
+import { registerExporter } from '../export/exporter.ts';
+import type { ScenePort } from '../scene/scene-port.ts';
+import { CameraRig } from '../state/camera/camera-rig.ts';
 import { probeReadoutSource } from '../state/probe-readout-source.ts';
 import { viewStore } from '../state/view-store.ts';
 import type { PropagationSession } from '../worker/propagation-session.ts';
@@ -26,12 +30,17 @@ const OPENING_TDB_SEC = LAUNCH_TDB_SEC + 20 * 60;
  * network): never a page without controls.
  */
 const PANELS_WAIT_LIMIT_MS = 3000;
+/** Longest real interval one frame may advance the clock by. */
+const MAX_FRAME_GAP_SEC = 10;
 
 export function App({ propagation }: { propagation: PropagationSession }) {
   const clock = useMemo(() => createClock({
     startTdbSec: tdbSecFromIsoUtc(PROPAGATION_SPAN.startUtc),
     stopTdbSec: tdbSecFromIsoUtc(PROPAGATION_SPAN.endUtc),
     currentTdbSec: OPENING_TDB_SEC,
+    // Real time, however long a frame took (a 4K export's ~1 s task included): the live loop itself resumes a tab
+    // that was hidden instead of jumping.
+    maxRealDtSec: MAX_FRAME_GAP_SEC,
   }), []);
   const { planets, mission, progress, problem } = useSyncExternalStore(propagation.subscribe, propagation.getSnapshot);
   // The sky is what a visitor came to see, so the page loads in that order: the scene's first frame (the Sun and
@@ -61,15 +70,22 @@ export function App({ propagation }: { propagation: PropagationSession }) {
     afterOpening();
   }, [afterOpening]);
 
-  const [liveCameraPose] = useState<CameraPose>(() => ({ azimuthDeg: 0, elevationDeg: 0, distanceKm: 0 }));
-  const cameraPose = useCallback(() => (liveCameraPose.distanceKm > 0 ? liveCameraPose : undefined), [liveCameraPose]);
-  const link = useDeepLink(clock, viewStore, cameraPose);
+  // The one ephemeris, rebuilt when the worker's answers arrive (the planets first, then with the mission's tracks).
+  const ephemeris = useMemo(() => new Ephemeris([...(planets ?? []), ...(mission?.tracks ?? [])]), [planets, mission]);
+  // The only writer of the camera; a link's pose is handed to it before its first frame.
+  const [rig] = useState(() => new CameraRig(ephemeris));
+  const link = useDeepLink(clock, viewStore, rig);
+  // Exports draw through the scene's port, registered for the dialogs once the renderer exists.
+  const onPort = useCallback((port: ScenePort | null) => {
+    unregisterExporter.current?.();
+    unregisterExporter.current = port ? registerExporter(createSceneExporter(port, rig, viewStore)) : null;
+  }, [rig]);
+  const unregisterExporter = useRef<(() => void) | null>(null);
   useEffect(() => {
     if (link.embed) viewStore.setState({ panelsVisible: false });
   }, [link.embed]);
 
-  // The one ephemeris, rebuilt when the worker's answers arrive (the planets first, then with the mission's tracks).
-  const ephemeris = useMemo(() => new Ephemeris([...(planets ?? []), ...(mission?.tracks ?? [])]), [planets, mission]);
+  const hasStateAt = useCallback((id: BodyId, tdbSec: number) => ephemeris.hasStateAt(id, tdbSec), [ephemeris]);
   const getProbeReadout = useMemo(
     () => (mission && planets ? probeReadoutSource(mission, ephemeris, () => viewStore.getState().language) : () => null),
     [mission, planets, ephemeris],
@@ -84,8 +100,8 @@ export function App({ propagation }: { propagation: PropagationSession }) {
           ephemeris={ephemeris}
           mission={mission}
           missionFailed={problem !== null}
-          liveCameraPose={liveCameraPose}
-          initialCameraPose={link.camera}
+          rig={rig}
+          onPort={onPort}
           onFirstFrameDrawn={propagation.requestPlanets}
           onOpeningDrawn={afterOpening}
         />
@@ -119,7 +135,7 @@ export function App({ propagation }: { propagation: PropagationSession }) {
             onEventChosen={(event) => viewStore.getState().select(event.id)}
             shareControl={(
               <>
-                <FocusPicker viewStore={viewStore} />
+                <FocusPicker viewStore={viewStore} clock={clock} hasStateAt={hasStateAt} />
                 <CopyLinkButton viewStore={viewStore} linkUrl={link.linkUrl} />
               </>
             )}

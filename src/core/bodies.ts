@@ -18,6 +18,9 @@ export interface BodyNames {
   zh: string;
   enFull: string;
   zhFull: string;
+  /** For narrow places (the readouts' "From …" row), where the name is long. */
+  enShort?: string;
+  zhShort?: string;
   /** Why the Chinese name is the one chosen, where it is a choice rather than an established usage. */
   zhNote?: string;
 }
@@ -38,7 +41,7 @@ export interface CatalogueBody {
   orbitPeriodDays?: number;
 }
 
-export const BODIES: readonly CatalogueBody[] = [
+export const BODIES = [
   { id: 'sun', kind: 'star', names: { en: 'Sun', zh: '太阳', enFull: 'The Sun', zhFull: '太阳' }, radiusKm: 695_700, color: '#fff1c4', minPixels: 7, labelPriority: 1, focusable: true },
   {
     id: 'probe', kind: 'spacecraft',
@@ -50,7 +53,7 @@ export const BODIES: readonly CatalogueBody[] = [
   {
     id: 'kamooalewa', kind: 'asteroid',
     names: {
-      en: 'Kamoʻoalewa', zh: '小行星2016HO3', enFull: '469219 Kamoʻoalewa (2016 HO3)', zhFull: '小行星2016HO3（469219 卡莫奥阿莱瓦）',
+      en: 'Kamoʻoalewa', zh: '小行星2016HO3', enFull: '469219 Kamoʻoalewa (2016 HO3)', zhFull: '小行星2016HO3（469219 卡莫奥阿莱瓦）', zhShort: '2016HO3',
       zhNote: 'CNSA and Chinese media almost always say 小行星2016HO3; the transliteration 卡莫奥阿莱瓦 is in use but not established.',
     },
     // Diameter 40–100 m (ephemeris/bodies/kamooalewa.json): drawn at 70 m, the middle of that range.
@@ -59,7 +62,7 @@ export const BODIES: readonly CatalogueBody[] = [
   {
     id: '311p', kind: 'comet',
     names: {
-      en: '311P/PANSTARRS', zh: '主带彗星311P', enFull: '311P/PANSTARRS (P/2013 P5)', zhFull: '主带彗星311P/泛星（P/2013 P5）',
+      en: '311P/PANSTARRS', zh: '主带彗星311P', enFull: '311P/PANSTARRS (P/2013 P5)', zhFull: '主带彗星311P/泛星（P/2013 P5）', enShort: '311P', zhShort: '311P',
       zhNote: 'CNSA and Chinese media usually say 主带彗星311P; 泛星 (the usual Chinese name of the Pan-STARRS survey) is a translation, not an attested name.',
     },
     // Nucleus radius 190 ± 30 m (ephemeris/bodies/311p.json, Jewitt et al. 2018).
@@ -76,7 +79,15 @@ export const BODIES: readonly CatalogueBody[] = [
     // 0.75 m across (ephemeris/spacecraft.json).
     radiusKm: 0.000375, color: '#ffd27a', minPixels: 4, labelPriority: 10, focusable: true,
   },
-];
+] as const satisfies readonly CatalogueBody[];
+
+/** The ids of the bodies of some kinds, as a type (the planets' cards, the mission's own tracks). */
+export type BodyIdOfKind<K extends BodyKind> = Extract<(typeof BODIES)[number], { kind: K }>['id'];
+
+/** Bodies of these kinds, in catalogue order. */
+export function bodiesOfKind<K extends BodyKind>(...kinds: K[]): BodyIdOfKind<K>[] {
+  return BODIES.filter((body) => (kinds as readonly BodyKind[]).includes(body.kind)).map((body) => body.id as BodyIdOfKind<K>);
+}
 
 export const BODY_BY_ID: Readonly<Record<BodyId, CatalogueBody>> = Object.fromEntries(BODIES.map((b) => [b.id, b])) as Record<BodyId, CatalogueBody>;
 
@@ -93,6 +104,12 @@ export function isBodyId(value: unknown): value is BodyId {
 
 export function bodyName(id: BodyId, language: Language): string {
   return BODY_BY_ID[id].names[language];
+}
+
+/** The short name where room is tight (the readouts), else the name. */
+export function bodyShortName(id: BodyId, language: Language): string {
+  const names: BodyNames = BODY_BY_ID[id].names;
+  return (language === 'zh' ? names.zhShort : names.enShort) ?? names[language];
 }
 
 export function bodyFullName(id: BodyId, language: Language): string {

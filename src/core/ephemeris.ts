@@ -89,6 +89,11 @@ export class Ephemeris {
     return true;
   }
 
+  /** Whether `id` has a state at `tdbSec` (the probe before launch, the capsule after landing: not). */
+  hasStateAt(id: BodyId, tdbSec: number): boolean {
+    return this.icrfStateAt(id, tdbSec, this.pos);
+  }
+
   /** Distance between two bodies, km; NaN where either has no state. */
   distanceKm(a: BodyId, b: BodyId, tdbSec: number): number {
     if (!this.icrfStateAt(a, tdbSec, this.pos)) return Number.NaN;
@@ -173,7 +178,13 @@ export class Ephemeris {
       return true;
     }
     const cursor = this.cursors.get(id);
-    return cursor !== undefined && cursor.stateAt(tdbSec, outPos, outVel);
+    if (cursor?.stateAt(tdbSec, outPos, outVel)) return true;
+    // Until its release the capsule rides on the probe: its track starts where it separates.
+    if (id === 'capsule' && cursor) {
+      const release = this.coverage('capsule');
+      if (release && tdbSec < release.startTdbSec) return this.icrfStateAt('probe', tdbSec, outPos, outVel);
+    }
+    return false;
   }
 
   private viewFrame(frame: FrameId, tdbSec: number): ViewFrame | null {

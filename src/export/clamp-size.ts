@@ -4,22 +4,15 @@
  * clamped here first; the renderer still checks the drawing buffer it got.
  */
 
-/** Chromium's cap on one WebGL drawing buffer's area, measured (../shared/reference/toolchain.md). */
-export const CHROMIUM_MAX_DRAWING_BUFFER_PIXELS = 33_177_600;
+import type { RenderLimits } from '../scene/scene-port.ts';
+
+export { CHROMIUM_MAX_DRAWING_BUFFER_PIXELS } from '../scene/scene-port.ts';
+export type { RenderLimits };
 
 /** Smallest side accepted from the custom-size fields. */
 export const MIN_EXPORT_SIDE_PX = 16;
 /** Largest side accepted from the custom-size fields before clamping (anything above is certainly clamped). */
 export const MAX_REQUEST_SIDE_PX = 32_768;
-
-export interface RenderLimits {
-  maxPixels: number;
-  /** MAX_VIEWPORT_DIMS. */
-  maxViewportWidth: number;
-  maxViewportHeight: number;
-  /** MAX_RENDERBUFFER_SIZE (and MAX_TEXTURE_SIZE, whichever is smaller). */
-  maxRenderbufferSize: number;
-}
 
 export interface ClampedSize {
   width: number;

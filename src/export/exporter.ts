@@ -1,8 +1,8 @@
 /**
- * The one place the DOM dialogs reach the 3D scene: the ExportBridge inside the Canvas registers an exporter here,
- * the dialogs look it up when the user asks for an image or a clip.
+ * The one place the DOM dialogs reach the 3D scene: the app registers an exporter here (built on the scene's render
+ * port), the dialogs look it up when the user asks for an image or a clip.
  */
-import type { RenderLimits } from './clamp-size.ts';
+import type { RenderLimits } from '../scene/scene-port.ts';
 import type { CaptionTexts } from './caption.ts';
 import type { Language } from '../state/view-store.ts';
 import type { ClipCameraMove } from './clip-camera-path.ts';
@@ -40,7 +40,7 @@ export interface ClipFrameRequest {
   labelLanguage: Language;
 }
 
-/** Renders clip frames one at a time into a 2D canvas of the clip's size; close() restores the screen and camera. */
+/** Renders clip frames one at a time into a 2D canvas of the clip's size; close() gives the drawing buffer back to the screen. */
 export interface ClipRenderer {
   readonly canvas: HTMLCanvasElement;
   /** Frame `frame` (0-based, of the request's frameCount) at simulation time `tdbSec`. */
@@ -52,9 +52,9 @@ export interface SceneExporter {
   limits(): RenderLimits;
   /** Throws ExportError when the context is lost or the browser cannot give the size (already clamped by caller). */
   exportImage(request: ImageRequest): Promise<RenderedImage>;
-  /** Pauses the clock and switches the renderer to the clip size until close(). */
+  /** Draws clip frames at their own times and camera; the clock and the screen's camera are never touched. */
   openClip(request: ClipFrameRequest): Promise<ClipRenderer>;
-  /** True once the WebGL context was lost (the scene is gone until a reload). */
+  /** True while the WebGL context is lost. */
   readonly contextLost: boolean;
 }
 

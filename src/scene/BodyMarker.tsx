@@ -4,10 +4,11 @@
  * Children are modelled with radius 1.
  */
 import { useRef, type ReactNode } from 'react';
-import { useFrame, type ThreeEvent } from '@react-three/fiber';
+import type { ThreeEvent } from '@react-three/fiber';
 import { MeshBasicMaterial, SphereGeometry, Vector3, type Group, type Mesh } from 'three';
 import { BODY_BY_ID, type BodyId } from '../core/bodies.ts';
 import { displayRadiusKm } from './pixel-size.ts';
+import { useFramePhase } from './frame-pipeline.ts';
 import { placeRelative, setRelative, useSceneRuntime } from './scene-runtime.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 
@@ -36,25 +37,25 @@ export function BodyMarker({ id, children, faceSun, hideInside, spinPeriodSec, o
   const hit = useRef<Mesh>(null);
   const look = BODY_BY_ID[id];
 
-  useFrame(({ camera }) => {
+  useFramePhase('bodies', (frame) => {
     const group = outer.current;
     const model = inner.current;
     if (!group || !model || !hit.current) return;
-    const { bodies, originKm } = runtime;
+    const { bodies, originKm, view: camera } = frame;
     let visible = bodies.valid[id];
     if (visible) {
       placeRelative(group, bodies.posKm[id], originKm);
       const distanceKm = Math.max(1e-6, group.position.distanceTo(camera.position) * KM_PER_UNIT);
-      const kmPerPx = distanceKm * runtime.kmPerPixelPerKm;
-      const minPixels = runtime.minPixelsOverride ?? look.minPixels;
-      const radiusKm = displayRadiusKm(look.radiusKm, minPixels, kmPerPx, runtime.exaggerated);
+      const kmPerPx = distanceKm * frame.kmPerPixelPerKm;
+      const minPixels = frame.minPixelsOverride ?? look.minPixels;
+      const radiusKm = displayRadiusKm(look.radiusKm, minPixels, kmPerPx, frame.exaggerated);
       model.scale.setScalar(radiusKm / KM_PER_UNIT);
       hit.current.scale.setScalar(Math.max(radiusKm, HIT_MIN_PIXELS * kmPerPx) / KM_PER_UNIT);
-      runtime.drawnRadiusPx[id] = radiusKm / kmPerPx;
+      frame.drawnRadiusPx[id] = radiusKm / kmPerPx;
       if (hideInside && bodies.valid[hideInside]) {
         const a = bodies.posKm[id], b = bodies.posKm[hideInside];
         const separationPx = Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!) / kmPerPx;
-        visible = separationPx > 1.4 * (runtime.drawnRadiusPx[hideInside] + runtime.drawnRadiusPx[id]);
+        visible = separationPx > 1.4 * (frame.drawnRadiusPx[hideInside] + frame.drawnRadiusPx[id]);
       }
       if (faceSun) {
         setRelative(sunScratch, bodies.posKm.sun, originKm);
@@ -62,12 +63,12 @@ export function BodyMarker({ id, children, faceSun, hideInside, spinPeriodSec, o
         if (worldScratch.distanceToSquared(sunScratch) > 0) model.lookAt(sunScratch);
       }
       // Spinning at a month per second would only flicker: the rock holds still at fast rates.
-      else if (spinPeriodSec && Math.abs(runtime.clock.multiplier) <= 3600) {
-        model.rotation.set(0.5, ((runtime.tdbSec % spinPeriodSec) / spinPeriodSec) * Math.PI * 2, 0.25);
+      else if (spinPeriodSec && Math.abs(frame.rateSPerS) <= 3600) {
+        model.rotation.set(0.5, ((frame.tdbSec % spinPeriodSec) / spinPeriodSec) * Math.PI * 2, 0.25);
       }
     }
     group.visible = visible;
-    runtime.drawn[id] = visible;
+    frame.drawn[id] = visible;
   });
 
   const handleClick = (event: ThreeEvent<MouseEvent>) => {

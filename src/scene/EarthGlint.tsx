@@ -3,8 +3,8 @@
  * pixels by the optics. Drawn only on the probe's arm camera, over the true-size Earth (under a pixel there).
  */
 import { useMemo } from 'react';
-import { useFrame } from '@react-three/fiber';
-import { placeRelative, useSceneRuntime } from './scene-runtime.ts';
+import { useFramePhase } from './frame-pipeline.ts';
+import { placeRelative } from './scene-runtime.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 import { radialGlowBillboard } from './radial-glow-billboard.ts';
 
@@ -15,17 +15,16 @@ const glint = () => radialGlowBillboard([
 ]);
 
 export function EarthGlint() {
-  const runtime = useSceneRuntime();
   const billboard = useMemo(() => {
     const s = glint();
     s.renderOrder = 3;
     return s;
   }, []);
-  useFrame(({ camera }) => {
-    billboard.visible = runtime.probeEye && runtime.bodies.valid.earth;
+  useFramePhase('objects', (frame) => {
+    billboard.visible = frame.probeEye && frame.bodies.valid.earth;
     if (!billboard.visible) return;
-    placeRelative(billboard, runtime.bodies.posKm.earth, runtime.originKm);
-    const kmPerPx = billboard.position.distanceTo(camera.position) * KM_PER_UNIT * runtime.kmPerPixelPerKm;
+    placeRelative(billboard, frame.bodies.posKm.earth, frame.originKm);
+    const kmPerPx = billboard.position.distanceTo(frame.view.position) * KM_PER_UNIT * frame.kmPerPixelPerKm;
     billboard.scale.setScalar((GLINT_DIAMETER_PX * kmPerPx) / KM_PER_UNIT);
   });
   return <primitive object={billboard} />;

@@ -6,7 +6,7 @@
  * first seconds was one 390 ms main-thread task, in the middle of play if the user had pressed it.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { useFrame, useThree } from '@react-three/fiber';
+import { useThree } from '@react-three/fiber';
 import {
   Color, DataTexture, ImageBitmapLoader, MathUtils, Matrix4, MeshLambertMaterial, SRGBColorSpace, Texture, Vector3,
   type BufferGeometry, type Mesh, type WebGLRenderer,
@@ -17,7 +17,9 @@ import { atmosphereMaterial, ATMOSPHERE_SHELL } from './atmosphere-material.ts';
 import { BODY_BY_ID } from '../core/bodies.ts';
 import { earthGlobeRotation } from './earth-orientation.ts';
 import { withNightLights } from './night-lights.ts';
-import { setRelative, useSceneRuntime } from './scene-runtime.ts';
+import type { FrameContext } from './frame-context.ts';
+import { useFramePhase } from './frame-pipeline.ts';
+import { setRelative } from './scene-runtime.ts';
 
 const LOOK = new Color(BODY_BY_ID.earth.color);
 /**
@@ -67,7 +69,6 @@ function loadMap(url: string, gl: WebGLRenderer, onLoad: (texture: Texture) => v
 }
 
 export function EarthGlobe({ geometry }: { geometry: BufferGeometry }) {
-  const runtime = useSceneRuntime();
   const { gl, invalidate } = useThree();
   const meshRef = useRef<Mesh>(null);
   const shellRef = useRef<Mesh>(null);
@@ -78,13 +79,15 @@ export function EarthGlobe({ geometry }: { geometry: BufferGeometry }) {
     const night = withNightLights(material, black);
     const atmosphere = atmosphereMaterial();
     // The view frame's rotation at the time drawn (co-rotating, it turns with the Earth's orbit).
+    const holder = { frame: null as FrameContext | null };
     const viewRotation = {
       rotate: (dirIcrf: readonly number[], out: number[]) => {
-        runtime.bodies.ephemeris.rotateDirection(runtime.bodies.frame, runtime.tdbSec, dirIcrf, out);
+        const f = holder.frame;
+        if (f) f.bodies.ephemeris.rotateDirection(f.frame, f.tdbSec, dirIcrf, out);
       },
     };
-    return { material, night, white, black, atmosphere, dotTint: LOOK.clone(), globeTint: LOOK.clone(), rotation: new Matrix4(), viewRotation };
-  }, [runtime]);
+    return Object.assign(holder, { material, night, white, black, atmosphere, dotTint: LOOK.clone(), globeTint: LOOK.clone(), rotation: new Matrix4(), viewRotation });
+  }, []);
 
   const maps = useRef<{ dispose(): void }[] | null>(null);
   const loadMaps = () => {
@@ -108,13 +111,14 @@ export function EarthGlobe({ geometry }: { geometry: BufferGeometry }) {
     for (const disposable of [state.white, state.black, state.material, state.atmosphere]) disposable.dispose();
   }, [state]);
 
-  useFrame(({ camera }) => {
+  useFramePhase('objects', (frame) => {
     const mesh = meshRef.current;
     const shell = shellRef.current;
     if (!mesh || !shell) return;
-    mesh.quaternion.setFromRotationMatrix(earthGlobeRotation(state.viewRotation, runtime.tdbSec, state.rotation));
-    if (!maps.current && runtime.drawnRadiusPx.earth > DOT_PX) loadMaps();
-    const t = MathUtils.smoothstep(runtime.drawnRadiusPx.earth, DOT_PX, GLOBE_PX);
+    state.frame = frame;
+    mesh.quaternion.setFromRotationMatrix(earthGlobeRotation(state.viewRotation, frame.tdbSec, state.rotation));
+    if (!maps.current && frame.drawnRadiusPx.earth > DOT_PX) loadMaps();
+    const t = MathUtils.smoothstep(frame.drawnRadiusPx.earth, DOT_PX, GLOBE_PX);
     state.material.color.lerpColors(state.dotTint, state.globeTint, t);
     state.material.emissive.copy(state.material.color);
     state.material.emissiveIntensity = MathUtils.lerp(DOT_SELF_LIGHT, GLOBE_SELF_LIGHT, t);
@@ -123,10 +127,10 @@ export function EarthGlobe({ geometry }: { geometry: BufferGeometry }) {
     shell.visible = t > 0;
     if (!shell.visible) return;
     state.atmosphere.uniforms.strength!.value = ATMOSPHERE_STRENGTH * t;
-    setRelative(sunScratch, runtime.bodies.posKm.sun, runtime.originKm);
+    setRelative(sunScratch, frame.bodies.posKm.sun, frame.originKm);
     mesh.getWorldPosition(earthScratch);
     const sunDirView = state.night.sunDirView.value;
-    sunDirView.subVectors(sunScratch, earthScratch).transformDirection(camera.matrixWorldInverse);
+    sunDirView.subVectors(sunScratch, earthScratch).transformDirection(frame.view.matrixWorldInverse);
     (state.atmosphere.uniforms.sunDirection!.value as Vector3).copy(sunDirView);
   });
 

@@ -7,7 +7,6 @@
  */
 import { useEffect, useMemo } from 'react';
 import { Color } from 'three';
-import { useFrame } from '@react-three/fiber';
 import { useStore } from 'zustand';
 import { DAY_S } from '../core/constants.ts';
 import type { Ephemeris } from '../core/ephemeris.ts';
@@ -15,6 +14,7 @@ import type { FrameId } from '../state/view-store.ts';
 import { BODIES, BODY_BY_ID, type BodyId, type BodyKind } from '../core/bodies.ts';
 import { fatLine, fatLineMaterial } from './fat-line.ts';
 import { RelativeLine } from './relative-line.ts';
+import { useFramePhase } from './frame-pipeline.ts';
 import { useSceneRuntime } from './scene-runtime.ts';
 import { buildDisplayPolyline } from './track-polyline.ts';
 
@@ -87,9 +87,9 @@ export function OrbitLines({ ephemeris }: OrbitLinesProps) {
     orbits?.object.material.dispose();
   }, [orbits]);
 
-  useFrame(() => {
-    if (orbits && orbits.line.place(orbits.object, runtime.originKm, runtime.cameraDistanceKm)) {
-      orbits.object.geometry = orbits.line.levelFor(runtime.cameraDistanceKm, runtime.kmPerPixelPerKm).segments.geometry;
+  useFramePhase('objects', (frame) => {
+    if (orbits && orbits.line.place(orbits.object, frame.originKm, frame.cameraDistanceKm)) {
+      orbits.object.geometry = orbits.line.levelFor(frame.cameraDistanceKm, frame.kmPerPixelPerKm).segments.geometry;
     }
   });
 

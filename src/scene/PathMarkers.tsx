@@ -3,9 +3,10 @@
  * jumps the clock there and opens its event. One instanced mesh: one draw for all of them.
  */
 import { useEffect, useMemo } from 'react';
-import { useFrame, type ThreeEvent } from '@react-three/fiber';
+import type { ThreeEvent } from '@react-three/fiber';
 import { Color, InstancedMesh, MeshBasicMaterial, Object3D, OctahedronGeometry } from 'three';
 import { displayRadiusKm } from './pixel-size.ts';
+import { useFramePhase } from './frame-pipeline.ts';
 import { placeRelative, useSceneRuntime } from './scene-runtime.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 
@@ -38,17 +39,18 @@ export function PathMarkers({ markers }: { markers: readonly PathMarker[] }) {
   // while the view does not move (playing in the overview) there is nothing to redo.
   const placedFor = useMemo(() => new Float64Array(7).fill(NaN), [mesh]);
 
-  useFrame(({ camera }) => {
+  useFramePhase('objects', (frame) => {
+    const camera = frame.view;
     const { x, y, z } = camera.position;
-    const origin = runtime.originKm;
+    const origin = frame.originKm;
     if (placedFor[0] === x && placedFor[1] === y && placedFor[2] === z && placedFor[3] === origin[0]
-      && placedFor[4] === origin[1] && placedFor[5] === origin[2] && placedFor[6] === runtime.kmPerPixelPerKm) return;
+      && placedFor[4] === origin[1] && placedFor[5] === origin[2] && placedFor[6] === frame.kmPerPixelPerKm) return;
     placedFor[0] = x; placedFor[1] = y; placedFor[2] = z;
     placedFor[3] = origin[0]!; placedFor[4] = origin[1]!; placedFor[5] = origin[2]!;
-    placedFor[6] = runtime.kmPerPixelPerKm;
+    placedFor[6] = frame.kmPerPixelPerKm;
     for (let i = 0; i < markers.length; i++) {
-      placeRelative(placer, markers[i]!.posKm, runtime.originKm);
-      const kmPerPx = placer.position.distanceTo(camera.position) * KM_PER_UNIT * runtime.kmPerPixelPerKm;
+      placeRelative(placer, markers[i]!.posKm, frame.originKm);
+      const kmPerPx = placer.position.distanceTo(camera.position) * KM_PER_UNIT * frame.kmPerPixelPerKm;
       placer.scale.setScalar(displayRadiusKm(0, MARKER_PIXELS, kmPerPx, true) / KM_PER_UNIT);
       placer.updateMatrix();
       mesh.setMatrixAt(i, placer.matrix);

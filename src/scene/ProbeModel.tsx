@@ -6,15 +6,15 @@
  * body on its wing axis so the deck catches the Sun.
  */
 import { useMemo, useRef } from 'react';
-import { useFrame } from '@react-three/fiber';
 import { useStore } from 'zustand';
 import { CylinderGeometry, Matrix4, MeshLambertMaterial, PlaneGeometry, SphereGeometry, Vector3, type Group, type Mesh } from 'three';
 import { BodyMarker } from './BodyMarker.tsx';
 import { chineseFlagTexture } from './flag-texture.ts';
-import { DECK_SUN_TILT_RAD } from './probe-eye-camera.ts';
+import { DECK_SUN_TILT_RAD } from '../state/camera/probe-eye.ts';
 import {
   BODY_HALF_M, FINISHES, HALF_SPAN_M, mergedProbeGeometry, probePartGeometries, PROBE_LAYOUT, type Finish, type PlacedPart,
 } from './probe-layout.ts';
+import { useFramePhase } from './frame-pipeline.ts';
 import { useSceneRuntime } from './scene-runtime.ts';
 import { goldFoilTexture } from './foil-texture.ts';
 import { solarCellTexture } from './solar-cell-texture.ts';
@@ -107,10 +107,10 @@ export function ProbeModel({ capsuleSeparationTdbSec }: ProbeModelProps) {
   const body = useRef<Group>(null);
   const probeEye = useStore(runtime.viewStore, (state) => state.cameraMode !== 'orbit');
   const closeUp = useCloseUpMaterials(probeEye);
-  useFrame(() => {
-    if (roll.current) roll.current.rotation.z = runtime.probeRollRad;
-    if (body.current) body.current.rotation.x = runtime.probeEye ? DECK_SUN_TILT_RAD : 0;
-    const onBoard = capsuleSeparationTdbSec === null || runtime.tdbSec < capsuleSeparationTdbSec;
+  useFramePhase('objects', (frame) => {
+    if (roll.current) roll.current.rotation.z = frame.probeRollRad;
+    if (body.current) body.current.rotation.x = frame.probeEye ? DECK_SUN_TILT_RAD : 0;
+    const onBoard = capsuleSeparationTdbSec === null || frame.tdbSec < capsuleSeparationTdbSec;
     if (capsuleOnBoard.current) capsuleOnBoard.current.visible = onBoard;
     merged.current?.geometry.setDrawRange(0, onBoard ? Infinity : parts.merged.indicesWithoutCapsule);
   });
@@ -143,7 +143,7 @@ export function ProbeModel({ capsuleSeparationTdbSec }: ProbeModelProps) {
           )}
         </group>
       </BodyMarker>
-      <BodyMarker id="capsule" faceSun>
+      <BodyMarker id="capsule" faceSun hideInside="probe">
         <mesh geometry={parts.geometries.capsule} material={parts.finishes.white} scale={[2.2, 2.2, 2.2]} />
       </BodyMarker>
     </>

@@ -3,7 +3,6 @@
  * last sample flown (the probe's trail carries on to its exact position); the capsule's own arc; markers at the burns and the Earth flyby (click: jump there).
  */
 import { useEffect, useMemo } from 'react';
-import { useFrame } from '@react-three/fiber';
 import { useStore } from 'zustand';
 import { Color } from 'three';
 import type { Ephemeris } from '../core/ephemeris.ts';
@@ -13,6 +12,7 @@ import type { PropagationResult } from '../core/mission/mission-result.ts';
 import { fatLine, fatLineMaterial } from './fat-line.ts';
 import { PathMarkers, type PathMarker } from './PathMarkers.tsx';
 import { RelativeLine } from './relative-line.ts';
+import { useFramePhase } from './frame-pipeline.ts';
 import { useSceneRuntime } from './scene-runtime.ts';
 import { buildDisplayPolyline, countUpTo, displayPositionAt } from './track-polyline.ts';
 
@@ -95,12 +95,12 @@ export function ProbePath({ mission, ephemeris }: ProbePathProps) {
     };
   }, [path, runtime]);
 
-  useFrame(() => {
+  useFramePhase('objects', (frame) => {
     if (!path) return;
-    const { originKm, cameraDistanceKm, tdbSec } = runtime;
+    const { originKm, cameraDistanceKm, tdbSec } = frame;
     if (path.line.place(path.past, originKm, cameraDistanceKm)) {
       // Bright up to the last point flown, dim from there on.
-      const level = path.line.levelFor(cameraDistanceKm, runtime.kmPerPixelPerKm);
+      const level = path.line.levelFor(cameraDistanceKm, frame.kmPerPixelPerKm);
       const n = level.indices.length;
       const k = countUpTo(level.tdbSec!, n, tdbSec);
       const ahead = path.aheads.get(level)!;
@@ -112,7 +112,7 @@ export function ProbePath({ mission, ephemeris }: ProbePathProps) {
     path.future.position.copy(path.past.position);
     path.future.visible = path.past.visible;
     if (path.capsuleLine && path.capsuleObject && path.capsuleLine.place(path.capsuleObject, originKm, cameraDistanceKm)) {
-      path.capsuleObject.geometry = path.capsuleLine.levelFor(cameraDistanceKm, runtime.kmPerPixelPerKm).segments.geometry;
+      path.capsuleObject.geometry = path.capsuleLine.levelFor(cameraDistanceKm, frame.kmPerPixelPerKm).segments.geometry;
     }
   });
 

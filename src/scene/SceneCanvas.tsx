@@ -3,26 +3,29 @@
  * while the clock plays, the camera moves or a setting changes) with a floating origin at the focused body.
  */
 import { Children, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useFrame, type GLProps } from '@react-three/fiber';
-import { WebGLRenderer } from 'three';
-import { OrbitControls } from '@react-three/drei';
-import { ExportBridge } from '../export/ExportBridge.tsx';
-import type { Clock } from '../state/clock.ts';
-import type { CameraPose } from '../state/link-state.ts';
-import type { ViewStore } from '../state/view-store.ts';
+import { useFrame, useThree, type GLProps } from '@react-three/fiber';
+import { WebGLRenderer, type PerspectiveCamera } from 'three';
+import type { BodyId } from '../core/bodies.ts';
 import type { Ephemeris } from '../core/ephemeris.ts';
 import type { PropagationResult } from '../core/mission/mission-result.ts';
+import type { CameraRig } from '../state/camera/camera-rig.ts';
+import { ORBIT_FOV_DEG } from '../state/camera/camera-targets.ts';
+import type { Clock } from '../state/clock.ts';
+import type { ViewStore } from '../state/view-store.ts';
+import { attachCameraInput } from './camera-input.ts';
 import { CompiledStage } from './CompiledStage.tsx';
-import { LabelLayer, LabelPlacer } from './Labels.tsx';
-import { ORBIT_FOV_DEG } from './camera-targets.ts';
+import { debugHooks } from './debug-hooks.ts';
+import { EarthGlint } from './EarthGlint.tsx';
+import { FramePipeline, FramePipelineContext } from './frame-pipeline.ts';
+import { LabelLayer, writeLabels } from './Labels.tsx';
 import { OrbitLines } from './OrbitLines.tsx';
-import { ProbeEyeCamera } from './ProbeEyeCamera.tsx';
 import { ProbeModel } from './ProbeModel.tsx';
 import { ProbePath } from './ProbePath.tsx';
+import { RenderPort } from './render-port.ts';
 import { MAX_DPR, MIN_DPR, sceneDevicePixelRatio, SCENE_RENDERER_OPTIONS, takeSceneCanvas } from './scene-canvas-element.ts';
+import type { ScenePort } from './scene-port.ts';
 import { SceneRoot, type SceneRootConfig } from './SceneRoot.tsx';
-import { createSceneRuntime, sceneReady, SceneRuntimeContext, useSceneRuntime } from './scene-runtime.ts';
-import { SceneDriver } from './SceneDriver.tsx';
+import { createSceneRuntime, sceneReady, SceneRuntimeContext, useSceneRuntime, type SceneRuntime } from './scene-runtime.ts';
 import { SmallBodies } from './SmallBodies.tsx';
 import { SceneLights, SolarSystemBodies } from './SolarSystemBodies.tsx';
 import { Starfield } from './Starfield.tsx';
@@ -32,25 +35,21 @@ import './scene.css';
 export interface SceneCanvasProps {
   clock: Clock;
   viewStore: ViewStore;
+  /** The only writer of the camera; the scene feeds it input and draws what it says. */
+  rig: CameraRig;
   /** Every body's state: the planets' first, then with the mission's tracks (a new object when data changes). */
   ephemeris: Ephemeris;
   /** Events, phases and burns: arrive when propagation is done (with the probe's and small bodies' tracks). */
   mission: PropagationResult | null;
   /** The mission will not come (propagation failed): the scene's other parts stop waiting for the path. */
   missionFailed?: boolean;
-  /** Written every frame with the orbit camera's pose (for deep links). */
-  liveCameraPose: CameraPose;
-  /** Taken on the first frame, e.g. from a deep link. */
-  initialCameraPose?: CameraPose | undefined;
+  /** Receives the render port once the renderer exists (exports draw through it). */
+  onPort?: (port: ScenePort | null) => void;
   /** Called once, in the frame after the scene's first (its drawing then submitted). */
   onFirstFrameDrawn?: () => void;
   /** Called once, as the first frame with the planets is drawn. */
   onOpeningDrawn?: () => void;
 }
-
-/** Zoom limits, scene units (1 unit = 10⁶ km): 10 m to ~130 au. */
-const MIN_DISTANCE_UNITS = 1e-8;
-const MAX_DISTANCE_UNITS = 2e4;
 
 type RendererDefaults = Parameters<Extract<GLProps, (defaults: never) => unknown>>[0];
 
@@ -95,35 +94,121 @@ function MountInStages({ children }: { children: ReactNode }) {
   return <>{stages.slice(0, count)}</>;
 }
 
-/** Calls back once, in the frame after the scene's first: work started then does not hold that frame back. */
-function FirstFrameSignal({ onDrawn }: { onDrawn: () => void }) {
-  const signalled = useRef(false);
-  useFrame(() => {
-    if (signalled.current) return;
-    signalled.current = true;
-    requestAnimationFrame(onDrawn);
-  });
+/** A tab that was hidden reports its whole absence as one frame's delta: time resumes instead of jumping. */
+function useVisibilityGap(): { current: boolean } {
+  const hidden = useRef(false);
+  useEffect(() => {
+    const onChange = () => {
+      if (document.visibilityState === 'hidden') hidden.current = true;
+    };
+    document.addEventListener('visibilitychange', onChange);
+    return () => document.removeEventListener('visibilitychange', onChange);
+  }, []);
+  return hidden;
+}
+
+interface LiveLoopProps {
+  clock: Clock;
+  viewStore: ViewStore;
+  rig: CameraRig;
+  ephemeris: Ephemeris;
+  pipeline: FramePipeline;
+  onPort?: ((port: ScenePort | null) => void) | undefined;
+  onFirstFrameDrawn?: (() => void) | undefined;
+  onOpeningDrawn?: (() => void) | undefined;
+}
+
+/**
+ * The live loop, one callback per screen frame and the only one: time (the clock ticks by the real interval),
+ * camera (the rig updates from input, view settings and the free area), then the render port draws the frame and
+ * the names are written. Frames are drawn on demand: while the clock plays or the camera moves.
+ */
+function LiveLoop({ clock, viewStore, rig, ephemeris, pipeline, onPort, onFirstFrameDrawn, onOpeningDrawn }: LiveLoopProps) {
+  const runtime = useSceneRuntime();
+  const { gl, scene, camera, invalidate } = useThree();
+  const ephemerisRef = useRef(ephemeris);
+  ephemerisRef.current = ephemeris;
+  const hiddenGap = useVisibilityGap();
+  const port = useMemo(() => new RenderPort({
+    gl, scene, pipeline, runtime, viewStore, rateSPerS: () => clock.multiplier, ephemeris: () => ephemerisRef.current,
+  }, camera as PerspectiveCamera), [gl, scene, camera, pipeline, runtime, viewStore, clock]);
+  const loop = useRef({ wasPlaying: false, ready: false, firstFrame: false, opening: false });
+
+  useEffect(() => {
+    onPort?.(port);
+    return () => onPort?.(null);
+  }, [port, onPort]);
+
+  useEffect(() => {
+    runtime.requestFrame = invalidate;
+    const stopClock = clock.subscribe(() => invalidate());
+    const stopView = viewStore.subscribe(() => invalidate());
+    const stopInput = attachCameraInput(gl.domElement.parentElement ?? gl.domElement, rig, invalidate, () => !port.held);
+    invalidate();
+    return () => {
+      stopClock();
+      stopView();
+      stopInput();
+    };
+  }, [runtime, clock, viewStore, rig, gl, port, invalidate]);
+
+  useFrame(({ size }, delta) => {
+    const s = loop.current;
+    // time: the first frame after "play" starts from now; a hidden tab resumes where it was.
+    const realDt = hiddenGap.current ? 0 : delta;
+    hiddenGap.current = false;
+    if (clock.playing) {
+      if (s.wasPlaying) clock.tick(realDt);
+      s.wasPlaying = true;
+    } else s.wasPlaying = false;
+    const tdbSec = clock.currentTdbSec;
+    // camera
+    const view = viewStore.getState();
+    rig.update(tdbSec, realDt, { focusId: view.focusId as BodyId | null, frame: view.frame, cameraMode: view.cameraMode }, {
+      widthPx: size.width, heightPx: size.height, free: runtime.freeArea, instant: !s.ready,
+    });
+    if (clock.playing) invalidate();
+    // An export holds the drawing buffer: the clock and the camera go on, the screen's picture waits.
+    if (port.held) return;
+    port.drawScreen(tdbSec, rig.state, size.width, size.height);
+    writeLabels(runtime, port.screenLabels);
+    if (rig.isMoving) invalidate();
+    const debug = debugHooks();
+    if (debug) {
+      debug.frames++;
+      if (ephemeris.has('earth')) debug.framesWithPlanets++;
+      debug.shownStages = runtime.shownStages;
+      debug.view = { tdbSec, rateSPerS: clock.multiplier, playing: clock.playing, camera: { pose: rig.pose(), origin: [...rig.state.originKm], position: [...rig.state.positionKm] } };
+    }
+    if (!s.firstFrame) {
+      s.firstFrame = true;
+      if (onFirstFrameDrawn) requestAnimationFrame(onFirstFrameDrawn);
+    }
+    if (!s.opening && ephemeris.has('earth')) {
+      s.opening = true;
+      onOpeningDrawn?.();
+    }
+    if (!s.ready && !rig.isMoving && sceneReady(runtime) && runtime.wrapper) {
+      runtime.wrapper.setAttribute('data-scene-ready', 'true');
+      s.ready = true;
+    }
+  }, 1);
   return null;
 }
 
-/** Calls back once, in the first frame that places the planets: the opening view. */
-function OpeningSignal({ onDrawn }: { onDrawn: () => void }) {
-  const runtime = useSceneRuntime();
-  const signalled = useRef(false);
-  useFrame(() => {
-    if (signalled.current || !runtime.bodies.hasTrack('earth')) return;
-    signalled.current = true;
-    onDrawn();
-  });
-  return null;
+function useRuntime(clock: Clock, viewStore: ViewStore): SceneRuntime {
+  const [runtime] = useState(() => createSceneRuntime(clock, viewStore));
+  return runtime;
 }
 
 export function SceneCanvas({
-  clock, viewStore, ephemeris, mission, missionFailed = false, liveCameraPose, initialCameraPose, onFirstFrameDrawn, onOpeningDrawn,
+  clock, viewStore, rig, ephemeris, mission, missionFailed = false, onPort, onFirstFrameDrawn, onOpeningDrawn,
 }: SceneCanvasProps) {
   const [canvas] = useState(takeSceneCanvas);
-  const [runtime] = useState(() => createSceneRuntime(clock, viewStore, liveCameraPose, initialCameraPose ?? null));
-  useMemo(() => runtime.bodies.setEphemeris(ephemeris), [runtime, ephemeris]);
+  const runtime = useRuntime(clock, viewStore);
+  const [pipeline] = useState(() => new FramePipeline());
+  useEffect(() => rig.setEphemeris(ephemeris), [rig, ephemeris]);
+  useEffect(() => rig.setPhases(mission?.phases ?? []), [rig, mission]);
   const capsuleStart = ephemeris.coverage('capsule')?.startTdbSec ?? null;
   // The stages load after the opening view: their shader work would otherwise hold back the planets' first frame.
   // The path comes first, the rest once it is shown: their geometry and shaders, loaded while the worker propagates,
@@ -147,38 +232,30 @@ export function SceneCanvas({
     >
       <SceneRoot canvas={canvas} config={ROOT_CONFIG}>
         <SceneRuntimeContext.Provider value={runtime}>
-          <SceneDriver />
-          {onFirstFrameDrawn && <FirstFrameSignal onDrawn={onFirstFrameDrawn} />}
-          {!openingDrawn && <OpeningSignal onDrawn={handleOpeningDrawn} />}
-          <ProbeEyeCamera phases={mission?.phases ?? []} />
-          <ExportBridge />
-          <SceneLights />
-          {/* Compiled as the first frame is drawn: the sky and the planets appear at once. */}
-          <Starfield />
-          <SolarSystemBodies />
-          {openingDrawn && (
-            <>
-              {mission && <CompiledStage name="path" onShown={handlePathShown}><ProbePath mission={mission} ephemeris={ephemeris} /></CompiledStage>}
-              {(pathShown || missionFailed) && (
-                <MountInStages>
-                  <CompiledStage name="orbits"><OrbitLines ephemeris={ephemeris} /></CompiledStage>
-                  <CompiledStage name="small-bodies"><SmallBodies /></CompiledStage>
-                  <CompiledStage name="probe"><ProbeModel capsuleSeparationTdbSec={capsuleStart} /></CompiledStage>
-                  <CompiledStage name="trails"><Trails ephemeris={ephemeris} phases={mission?.phases ?? []} /></CompiledStage>
-                </MountInStages>
-              )}
-            </>
-          )}
-          <OrbitControls
-            makeDefault
-            enableDamping
-            dampingFactor={0.12}
-            rotateSpeed={0.6}
-            zoomSpeed={1.1}
-            minDistance={MIN_DISTANCE_UNITS}
-            maxDistance={MAX_DISTANCE_UNITS}
-          />
-          <LabelPlacer />
+          <FramePipelineContext.Provider value={pipeline}>
+            <LiveLoop
+              clock={clock} viewStore={viewStore} rig={rig} ephemeris={ephemeris} pipeline={pipeline}
+              onPort={onPort} onFirstFrameDrawn={onFirstFrameDrawn} onOpeningDrawn={handleOpeningDrawn}
+            />
+            <SceneLights />
+            {/* Compiled as the first frame is drawn: the sky and the planets appear at once. */}
+            <Starfield />
+            <SolarSystemBodies />
+            <EarthGlint />
+            {openingDrawn && (
+              <>
+                {mission && <CompiledStage name="path" onShown={handlePathShown}><ProbePath mission={mission} ephemeris={ephemeris} /></CompiledStage>}
+                {(pathShown || missionFailed) && (
+                  <MountInStages>
+                    <CompiledStage name="orbits"><OrbitLines ephemeris={ephemeris} /></CompiledStage>
+                    <CompiledStage name="small-bodies"><SmallBodies /></CompiledStage>
+                    <CompiledStage name="probe"><ProbeModel capsuleSeparationTdbSec={capsuleStart} /></CompiledStage>
+                    <CompiledStage name="trails"><Trails ephemeris={ephemeris} phases={mission?.phases ?? []} /></CompiledStage>
+                  </MountInStages>
+                )}
+              </>
+            )}
+          </FramePipelineContext.Provider>
         </SceneRuntimeContext.Provider>
       </SceneRoot>
       <LabelLayer runtime={runtime} viewStore={viewStore} />

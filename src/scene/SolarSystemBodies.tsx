@@ -1,13 +1,13 @@
 /** The Sun with its glow, the planets and the Moon, lit by one point light at the Sun (SceneLights). */
 import { useMemo, useRef } from 'react';
-import { useFrame } from '@react-three/fiber';
 import {
   Color, MeshBasicMaterial, MeshLambertMaterial, SphereGeometry, type PointLight,
 } from 'three';
 import { BODIES, BODY_BY_ID, type BodyId } from '../core/bodies.ts';
 import { BodyMarker } from './BodyMarker.tsx';
 import { EarthGlobe } from './EarthGlobe.tsx';
-import { placeRelative, useSceneRuntime } from './scene-runtime.ts';
+import { useFramePhase } from './frame-pipeline.ts';
+import { placeRelative } from './scene-runtime.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 import { radialGlowBillboard } from './radial-glow-billboard.ts';
 
@@ -28,16 +28,15 @@ const sunGlow = () => radialGlowBillboard([
 ]);
 
 function SunGlow() {
-  const runtime = useSceneRuntime();
   const glow = useMemo(() => {
     const s = sunGlow();
     s.renderOrder = 2;
     return s;
   }, []);
-  useFrame(({ camera }) => {
-    placeRelative(glow, runtime.bodies.posKm.sun, runtime.originKm);
-    const distanceKm = glow.position.distanceTo(camera.position) * KM_PER_UNIT;
-    const kmPerPx = distanceKm * runtime.kmPerPixelPerKm;
+  useFramePhase('objects', (frame) => {
+    placeRelative(glow, frame.bodies.posKm.sun, frame.originKm);
+    const distanceKm = glow.position.distanceTo(frame.view.position) * KM_PER_UNIT;
+    const kmPerPx = distanceKm * frame.kmPerPixelPerKm;
     const sunRadiusKm = BODY_BY_ID.sun.radiusKm;
     const diameterKm = Math.max(sunRadiusKm * 14, 150 * kmPerPx);
     glow.scale.setScalar(Math.min(diameterKm, 900 * kmPerPx) / KM_PER_UNIT);
@@ -47,10 +46,9 @@ function SunGlow() {
 
 /** Outside the compiled stages: programs are compiled for the lights in view. */
 export function SceneLights() {
-  const runtime = useSceneRuntime();
   const light = useRef<PointLight>(null);
-  useFrame(() => {
-    if (light.current) placeRelative(light.current, runtime.bodies.posKm.sun, runtime.originKm);
+  useFramePhase('bodies', (frame) => {
+    if (light.current) placeRelative(light.current, frame.bodies.posKm.sun, frame.originKm);
   });
   return (
     <>

@@ -4,7 +4,6 @@
  * path's straight chords would be off by thousands of km (close to a body), and they end exactly at the body.
  */
 import { useEffect, useMemo } from 'react';
-import { useFrame } from '@react-three/fiber';
 import { Color } from 'three';
 import { DAY_S } from '../core/constants.ts';
 import type { Ephemeris } from '../core/ephemeris.ts';
@@ -12,9 +11,9 @@ import type { Vec3 } from '../core/vec3.ts';
 import { phaseColor } from '../state/phase-colors.ts';
 import { phaseAt } from '../state/mission-span.ts';
 import type { MissionPhase } from '../core/mission/mission-result.ts';
-import { BODY_BY_ID, type BodyId } from '../core/bodies.ts';
+import { bodiesOfKind, BODY_BY_ID, type BodyId } from '../core/bodies.ts';
 import { fatLine, PolylineSegments, uniformPointsMaterial, type FatLine } from './fat-line.ts';
-import { useSceneRuntime } from './scene-runtime.ts';
+import { useFramePhase } from './frame-pipeline.ts';
 import { clipTailAtRadius } from './trail-clip.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 
@@ -23,7 +22,8 @@ const MIN_WINDOW_SEC = 600;
 const MAX_WINDOW_SEC = 40 * DAY_S;
 /** Trail length in camera distances (at the body's speed): long enough to read the direction of motion. */
 const WINDOW_CAMERA_DISTANCES = 8;
-const FIXED: readonly BodyId[] = ['probe', 'kamooalewa', '311p'];
+/** The mission's own bodies always trail (the capsule's short arc is drawn whole); others only when focused. */
+const FIXED: readonly BodyId[] = bodiesOfKind('spacecraft', 'asteroid', 'comet');
 const TRAIL_COLORS: Partial<Record<BodyId, string>> = { kamooalewa: '#f3cfa6', '311p': '#b4d4ff' };
 
 const TRAIL_WIDTH_PX = 2.4;
@@ -61,7 +61,6 @@ export interface TrailsProps {
 }
 
 export function Trails({ ephemeris, phases }: TrailsProps) {
-  const runtime = useSceneRuntime();
   const setup = useMemo(() => {
     const trails = new Map<BodyId, Trail>();
     for (const id of ephemeris.bodies()) {
@@ -80,11 +79,10 @@ export function Trails({ ephemeris, phases }: TrailsProps) {
     }
   }, [setup]);
 
-  useFrame(({ camera }) => {
+  useFramePhase('objects', (frame) => {
     const { trails, vel, out } = setup;
-    const { tdbSec, originKm, cameraDistanceKm, viewStore } = runtime;
-    const view = viewStore.getState();
-    const rotating = view.frame === 'sun-earth-rotating';
+    const { tdbSec, originKm, cameraDistanceKm, view: camera } = frame;
+    const rotating = frame.frame === 'sun-earth-rotating';
     if (!setup.colored) {
       for (const [id, trail] of trails) trail.setColor(TRAIL_COLORS[id] ?? BODY_BY_ID[id].color);
       setup.colored = true;
@@ -96,12 +94,12 @@ export function Trails({ ephemeris, phases }: TrailsProps) {
       setup.lastPhase = phase;
     }
     for (const [id, trail] of trails) {
-      const active = FIXED.includes(id) || id === view.focusId;
+      const active = FIXED.includes(id) || id === frame.focusId;
       const [start, end] = trail.coverage;
       trail.object.visible = false;
       if (!active || tdbSec <= start || tdbSec > end || (rotating && id === 'earth')) continue;
       // The arm camera rides on the probe: a trail would be a streak through the photo.
-      if (runtime.probeEye) continue;
+      if (frame.probeEye) continue;
       if (!ephemeris.stateAt(id, tdbSec, 'icrf', out, vel)) continue;
       const speed = Math.max(1e-3, Math.hypot(vel[0], vel[1], vel[2]));
       const window = Math.min(MAX_WINDOW_SEC, Math.max(MIN_WINDOW_SEC, (WINDOW_CAMERA_DISTANCES * cameraDistanceKm) / speed));
@@ -109,7 +107,7 @@ export function Trails({ ephemeris, phases }: TrailsProps) {
       let ok = true;
       for (let i = 0; i < VERTICES && ok; i++) {
         const t = from + ((tdbSec - from) * i) / (VERTICES - 1);
-        if (!ephemeris.stateAt(id, t, view.frame, out)) { ok = false; break; }
+        if (!ephemeris.stateAt(id, t, frame.frame, out)) { ok = false; break; }
         trail.positions[3 * i] = ((out[0] as number) - (originKm[0] as number)) / KM_PER_UNIT;
         trail.positions[3 * i + 1] = ((out[1] as number) - (originKm[1] as number)) / KM_PER_UNIT;
         trail.positions[3 * i + 2] = ((out[2] as number) - (originKm[2] as number)) / KM_PER_UNIT;
@@ -117,7 +115,7 @@ export function Trails({ ephemeris, phases }: TrailsProps) {
       if (!ok) continue;
       const p = trail.positions, last = 3 * (VERTICES - 1);
       const bodyDistanceKm = Math.hypot(p[last]! - camera.position.x, p[last + 1]! - camera.position.y, p[last + 2]! - camera.position.z) * KM_PER_UNIT;
-      const drawnRadiusKm = runtime.drawnRadiusPx[id] * bodyDistanceKm * runtime.kmPerPixelPerKm;
+      const drawnRadiusKm = frame.drawnRadiusPx[id] * bodyDistanceKm * frame.kmPerPixelPerKm;
       clipTailAtRadius(p, VERTICES, drawnRadiusKm / KM_PER_UNIT);
       trail.object.visible = true;
     }

@@ -3,14 +3,10 @@
  * framed in it, so the journey is not drawn under the readouts or the timeline. Brute force over the panels' edges:
  * a handful of panels make a few thousand candidates, measured a few times a second at most.
  */
+import type { ScreenRect } from '../state/camera/screen-rect.ts';
 import type { LabelObstacles } from './label-declutter.ts';
 
-export interface ScreenRect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+export type { ScreenRect };
 
 function overlapsAny(boxes: LabelObstacles, left: number, top: number, right: number, bottom: number): boolean {
   for (let k = 0; k < boxes.count; k++) {

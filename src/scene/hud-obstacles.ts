@@ -3,9 +3,9 @@
  * panels leave free in which the overview draws the journey largest.
  */
 import { useEffect } from 'react';
-import { ORBIT_FOV_DEG, OVERVIEW_ELEVATION_DEG } from './camera-targets.ts';
+import { ORBIT_FOV_DEG, OVERVIEW_ELEVATION_DEG } from '../state/camera/camera-targets.ts';
 import { largestFreeRect } from './free-area.ts';
-import { framedJourneySize } from './overview-framing.ts';
+import { framedJourneySize } from '../state/camera/overview-fit.ts';
 import { createLabelObstacles } from './label-declutter.ts';
 import type { SceneRuntime } from './scene-runtime.ts';
 

@@ -1,5 +1,5 @@
 /** The readouts' numbers, interpolated from the sampled tracks (no propagation on the main thread). */
-import { bodyName } from '../core/bodies.ts';
+import { bodyShortName } from '../core/bodies.ts';
 import type { Ephemeris } from '../core/ephemeris.ts';
 import { norm, type Vec3 } from '../core/vec3.ts';
 import type { PropagationResult } from '../core/mission/mission-result.ts';
@@ -22,7 +22,7 @@ export function probeReadoutSource(
       distEarthKm,
       distSunKm: norm(probePos),
       distTargetKm,
-      targetName: bodyName(phase.targetId, lang),
+      targetName: bodyShortName(phase.targetId, lang),
       speedKmS: norm(probeVel),
       phaseName: lang === 'zh' ? phase.nameZh : phase.nameEn,
     };

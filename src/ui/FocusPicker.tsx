@@ -1,16 +1,30 @@
 import { useStore } from 'zustand';
-import { bodyName, FOCUSABLE_BODY_IDS } from '../core/bodies.ts';
+import { bodyName, FOCUSABLE_BODY_IDS, type BodyId } from '../core/bodies.ts';
+import type { Clock } from '../state/clock.ts';
+import { useClockValue } from './use-clock.ts';
 import type { ViewStore } from '../state/view-store.ts';
 import { FocusIcon } from './icons.tsx';
 
 const OVERVIEW = { en: 'Overview', zh: '总览' };
+/** Shown beside a body that has no state now (the probe before launch, the capsule after landing). */
+const ABSENT = { en: ' (not now)', zh: '（此时不在）' };
 /** Centring the view on the probe follows it. */
 const FOLLOW = { en: ' (follow)', zh: '（跟随）' };
 const LABEL = { en: 'Centre the view on', zh: '视图中心' };
 
+export interface FocusPickerProps {
+  viewStore: ViewStore;
+  clock: Clock;
+  /** Which bodies have a state at a time: those that do not are listed but cannot be chosen then. */
+  hasStateAt: (id: BodyId, tdbSec: number) => boolean;
+}
+
 /** Focus any body from a list (the scene also focuses a body when it is clicked). */
-export function FocusPicker({ viewStore }: { viewStore: ViewStore }) {
+export function FocusPicker({ viewStore, clock, hasStateAt }: FocusPickerProps) {
   const language = useStore(viewStore, (s) => s.language);
+  // Re-rendered only when the set of absent bodies changes, not on every tick.
+  const absent = useClockValue(clock, (c) => FOCUSABLE_BODY_IDS.filter((id) => !hasStateAt(id, c.currentTdbSec)).join(' '));
+  const absentIds = new Set(absent.split(' '));
   const focusId = useStore(viewStore, (s) => s.focusId);
   // On a phone the chip is a button's width: the icon shows, the select (transparent) still opens the list.
   return (
@@ -32,7 +46,9 @@ export function FocusPicker({ viewStore }: { viewStore: ViewStore }) {
       >
         <option value="">{OVERVIEW[language]}</option>
         {FOCUSABLE_BODY_IDS.map((id) => (
-          <option key={id} value={id}>{bodyName(id, language)}{id === 'probe' ? FOLLOW[language] : ''}</option>
+          <option key={id} value={id} disabled={absentIds.has(id) && id !== focusId}>
+            {bodyName(id, language)}{id === 'probe' ? FOLLOW[language] : ''}{absentIds.has(id) ? ABSENT[language] : ''}
+          </option>
         ))}
       </select>
     </span>

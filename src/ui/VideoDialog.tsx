@@ -99,7 +99,6 @@ function VideoDialogBody({ language, clock, phases, getProbeReadout }: VideoDial
     const size = clampExportSize(wanted.width, wanted.height, exporter.limits());
     // Encoders want even sides.
     const width = size.width & ~1, height = size.height & ~1;
-    const before = { tdbSec: clock.currentTdbSec, playing: clock.playing };
     const controller = new AbortController();
     abort.current = controller;
     setStatus({ kind: 'busy', message: '' });
@@ -137,8 +136,6 @@ function VideoDialogBody({ language, clock, phases, getProbeReadout }: VideoDial
     } finally {
       abort.current = null;
       setProgress(null);
-      clock.seek(before.tdbSec);
-      if (before.playing) clock.play();
     }
   };
 

@@ -3,7 +3,7 @@
  * Pure (no DOM, no React): the panel renders it, the unit tests read it. The live distances are the one part
  * that changes with time; `createDistanceMeter` measures them from the sampled tracks.
  */
-import { BODY_BY_ID, BODY_IDS, bodyFullName, bodyName, type BodyId, type BodyKind } from '../core/bodies.ts';
+import { bodiesOfKind, bodyFullName, bodyName, type BodyId, type BodyIdOfKind } from '../core/bodies.ts';
 import { AU_KM, DAY_S, JULIAN_YEAR_S, MU_SUN_KM3_S2 } from '../core/constants.ts';
 import type { Body, LocalizedText, Quantity, Source, Spacecraft } from '../core/mission-data/types.ts';
 import { formatBeijing, formatUtc } from '../core/time.ts';
@@ -13,11 +13,10 @@ import type { EventStatus, MissionEventSummary, PropagationResult } from '../cor
 import { text, type TextId } from './i18n.ts';
 
 /** The Sun, the planets and the Moon get a brief card; the small bodies and the spacecraft a detailed one. */
-export type PlanetCardId = Extract<BodyId, 'sun' | 'mercury' | 'venus' | 'earth' | 'moon' | 'mars' | 'jupiter'>;
+export type PlanetCardId = BodyIdOfKind<'star' | 'planet' | 'moon'>;
 export type DetailedCardId = Exclude<BodyId, PlanetCardId>;
-const BRIEF_KINDS: readonly BodyKind[] = ['star', 'planet', 'moon'];
-export const PLANET_CARD_IDS = BODY_IDS.filter((id): id is PlanetCardId => BRIEF_KINDS.includes(BODY_BY_ID[id].kind));
-export const DETAILED_CARD_IDS = BODY_IDS.filter((id): id is DetailedCardId => !BRIEF_KINDS.includes(BODY_BY_ID[id].kind));
+export const PLANET_CARD_IDS: readonly PlanetCardId[] = bodiesOfKind('star', 'planet', 'moon');
+export const DETAILED_CARD_IDS: readonly DetailedCardId[] = bodiesOfKind('asteroid', 'comet', 'spacecraft', 'capsule');
 
 /** A place distances are measured between. */
 export type DistanceEndpoint = BodyId;

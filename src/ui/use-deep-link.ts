@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Clock } from '../state/clock.ts';
 import { applyLink, currentLink } from '../state/deep-link.ts';
-import type { CameraPose } from '../state/link-state.ts';
+import type { CameraPose } from '../state/camera/camera-pose.ts';
 import { languageFromPreferences, type ViewStore } from '../state/view-store.ts';
 
 const URL_UPDATE_INTERVAL_MS = 1000;
@@ -17,26 +17,38 @@ export interface DeepLink {
   linkUrl(): string;
 }
 
+/** The camera as links see it: its pose, and word when a user's move of it has settled. */
+export interface LinkCamera {
+  pose(): CameraPose | undefined;
+  setPose(pose: CameraPose): void;
+  subscribe(listener: () => void): () => void;
+}
+
 /**
  * Reads the page's link once, before the first frame (the browser's language first, so a link's `lang` wins), then
- * keeps the address bar describing the current view, at most once a second and not while the clock plays.
+ * keeps the address bar describing the current view (a camera-only drag included), at most once a second and not
+ * while the clock plays.
  */
-export function useDeepLink(clock: Clock, viewStore: ViewStore, cameraPose: () => CameraPose | undefined): DeepLink {
+export function useDeepLink(clock: Clock, viewStore: ViewStore, camera: LinkCamera): DeepLink {
+  const cameraPose = () => camera.pose();
   const [initial] = useState(() => {
     viewStore.getState().setLanguage(languageFromPreferences(navigator.languages));
-    return applyLink(window.location.search, clock, viewStore);
+    const applied = applyLink(window.location.search, clock, viewStore);
+    if (applied.camera) camera.setPose(applied.camera);
+    return applied;
   });
   const [applied, setApplied] = useState({ problems: initial.problems, count: 0 });
 
   // Back / forward to another view of this page: apply that link too.
   useEffect(() => {
     const onPopState = () => {
-      const { problems } = applyLink(window.location.search, clock, viewStore);
+      const { problems, camera: pose } = applyLink(window.location.search, clock, viewStore);
+      if (pose) camera.setPose(pose);
       setApplied((previous) => ({ problems, count: previous.count + 1 }));
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, [clock, viewStore]);
+  }, [clock, viewStore, camera]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -51,12 +63,14 @@ export function useDeepLink(clock: Clock, viewStore: ViewStore, cameraPose: () =
     };
     const stopClock = clock.subscribe(schedule);
     const stopView = viewStore.subscribe(schedule);
+    const stopCamera = camera.subscribe(schedule);
     return () => {
       stopClock();
       stopView();
+      stopCamera();
       if (timer !== null) clearTimeout(timer);
     };
-  }, [clock, viewStore, cameraPose, initial.embed]);
+  }, [clock, viewStore, camera, initial.embed]);
 
   return {
     problems: applied.problems,

@@ -3,7 +3,7 @@ import { PNG } from 'pngjs';
 import { Vector3 } from 'three';
 import { helioStateEqjKm } from '../../src/core/planets.ts';
 import { tdbSecFromIsoUtc } from '../../src/core/time.ts';
-import { positionFromPose } from '../../src/scene/camera-pose.ts';
+import { offsetFromPose } from '../../src/state/camera/camera-pose.ts';
 import { ViewFrame } from '../../src/core/view-frame.ts';
 import { openApp, OUTPUT_DIR } from './support/app-page.ts';
 import { useAppServer } from './support/app-server.ts';
@@ -28,7 +28,7 @@ function sunElevationMap(pose: Pose) {
   const earthDisplay = [0, 0, 0];
   new ViewFrame('heliocentric').apply(earth.posKm, earthDisplay);
   const towardSun = new Vector3().fromArray(earthDisplay).negate().normalize();
-  const camera = positionFromPose(pose, new Vector3()).multiplyScalar(1e6 / EARTH_RADIUS_KM); // Earth radii
+  const camera = new Vector3().fromArray(offsetFromPose(pose)).multiplyScalar(1 / EARTH_RADIUS_KM); // Earth radii
   const forward = camera.clone().negate().normalize();
   const right = new Vector3().crossVectors(forward, new Vector3(0, 1, 0)).normalize();
   const up = new Vector3().crossVectors(right, forward);

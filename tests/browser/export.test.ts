@@ -204,7 +204,7 @@ describe('video clip', () => {
   });
 
   it('a 1 s clip zooming in on the probe ×1000 with a 中文 caption under an English UI: 24 frames, the probe grows, camera and clock put back', async () => {
-    const { page, consoleErrors } = await openForClip('?t=2026-06-01T00:00:00Z&focus=probe');
+    const { page, consoleErrors } = await openForClip('?t=2026-06-01T00:00:00Z&focus=probe&cam=0,52,80');
     const linkBefore = await copiedLink(page);
     const dialog = await openClipDialog(page, {
       from: '2026-06-01T00:00', to: '2026-06-03T00:00', seconds: '1', fps: '24', camera: 'Zoom in', amount: '×1000',
@@ -240,7 +240,7 @@ describe('video clip', () => {
   });
 
   it('a clip pulling back ×1,000,000 from the probe beside Kamoʻoalewa ends on the inner solar system', async () => {
-    const { page, consoleErrors } = await openForClip('?t=2026-06-07T00:00:00Z&focus=probe');
+    const { page, consoleErrors } = await openForClip('?t=2026-06-07T00:00:00Z&focus=probe&cam=0,52,80');
     const dialog = await openClipDialog(page, {
       from: '2026-06-07T00:00', to: '2026-06-08T00:00', seconds: '1', fps: '24', camera: 'Zoom out', amount: '×1,000,000',
     });
@@ -259,7 +259,7 @@ describe('video clip', () => {
   });
 
   it('a turning clip cancelled part-way saves nothing and puts the camera and clock back', async () => {
-    const { page, consoleErrors } = await openForClip('?t=2026-06-01T00:00:00Z&focus=probe');
+    const { page, consoleErrors } = await openForClip('?t=2026-06-01T00:00:00Z&focus=probe&cam=0,52,80');
     const linkBefore = await copiedLink(page);
     const dialog = await openClipDialog(page, {
       from: '2026-06-01T00:00', to: '2026-07-01T00:00', seconds: '2', fps: '24', camera: 'Turn around the focus', amount: '180°',

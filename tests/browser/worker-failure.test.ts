@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OUTPUT_DIR } from './support/app-page.ts';
+import { enableDebugHooks, OUTPUT_DIR } from './support/app-page.ts';
 import { useAppServer } from './support/app-server.ts';
 
 const app = useAppServer();
@@ -31,6 +31,7 @@ describe('a propagation worker that fails', () => {
 
   it('after the planets: the message keeps them, and their orbits and the rest of the scene still load', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await enableDebugHooks(page);
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     // The worker's answer to the mission arrives as the error a failed propagation posts.

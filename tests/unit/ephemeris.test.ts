@@ -109,3 +109,18 @@ describe('the ephemeris', () => {
     expect([...part.tdbSec].every((t) => t >= T0 + 2 * DAY_S && t <= T0 + 4 * DAY_S)).toBe(true);
   });
 });
+
+describe('the capsule', () => {
+  it('rides on the probe until its own track begins, and has no state after its track ends (it has landed)', () => {
+    const probe = circularTrack('probe', 1.2, T0, 10);
+    const capsule = circularTrack('capsule', 1.1, T0 + 5 * DAY_S, 2);
+    const e = new Ephemeris([probe, capsule]);
+    const onBoard = [0, 0, 0], probePos = [0, 0, 0];
+    expect(e.stateAt('capsule', T0 + 2 * DAY_S, 'icrf', onBoard)).toBe(true);
+    e.stateAt('probe', T0 + 2 * DAY_S, 'icrf', probePos);
+    expect(onBoard).toEqual(probePos);
+    expect(e.hasStateAt('capsule', T0 + 6 * DAY_S)).toBe(true);
+    expect(e.distanceKm('capsule', 'probe', T0 + 6 * DAY_S)).toBeGreaterThan(0.05 * AU_KM);
+    expect(e.hasStateAt('capsule', T0 + 8 * DAY_S)).toBe(false);
+  });
+});

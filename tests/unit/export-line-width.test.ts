@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PerspectiveCamera, Scene } from 'three';
-import { sizeForExport } from '../../src/export/render-at-size.ts';
+import { Scene } from 'three';
+import { sizeTarget } from '../../src/scene/render-target.ts';
 import { fatLine, fatLineMaterial, PolylineSegments } from '../../src/scene/fat-line.ts';
 import { fakeRenderer } from './support/fake-renderer.ts';
 
@@ -9,9 +9,7 @@ describe('wide lines in exports', () => {
     const scene = new Scene();
     const shared = fatLineMaterial({ widthPx: 2 });
     scene.add(fatLine(new PolylineSegments(3).geometry, shared), fatLine(new PolylineSegments(3).geometry, shared));
-    const camera = new PerspectiveCamera(45, 1920 / 1080);
-    const view = sizeForExport(fakeRenderer(1920, 1080), scene, camera, 3840, 2160, { transparent: false });
-    expect(view.pixelScale).toBeCloseTo(2, 10);
+    const view = sizeTarget(fakeRenderer(1920, 1080), scene, 3840, 2160, 2, false);
     // Shared by two lines, scaled once.
     expect(shared.linewidth).toBeCloseTo(4, 10);
     view.restore();

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PerspectiveCamera, Scene, Vector3 } from 'three';
+import { PerspectiveCamera, Vector3 } from 'three';
 import { CHROMIUM_MAX_DRAWING_BUFFER_PIXELS, clampExportSize, parseSide, type RenderLimits } from '../../src/export/clamp-size.ts';
-import { fovToContain, pixelScale, sizeForExport } from '../../src/export/render-at-size.ts';
-import { applyTargetOffset, discPicture } from '../../src/scene/overview-framing.ts';
-import { fakeRenderer } from './support/fake-renderer.ts';
+import { exportCamera, fovToContain, pixelScale } from '../../src/state/camera/export-camera.ts';
+import { offsetFromPose } from '../../src/state/camera/camera-pose.ts';
+import { copyCameraState, createCameraState, sameCameraState } from '../../src/state/camera/camera-state.ts';
+import { applyCamera } from '../../src/scene/apply-camera.ts';
+import { KM_PER_UNIT } from '../../src/scene/scene-units.ts';
 import { clipFileName, imageFileName, utcStamp } from '../../src/export/file-name.ts';
 import { tdbSecFromIsoUtc } from '../../src/core/time.ts';
 import { seededRandom } from '../../src/core/seeded-random.ts';
@@ -77,51 +79,62 @@ describe('export camera', () => {
     expect(tanHalf(fovToContain(overview, free, 1))).toBeCloseTo((456 / 360) * tanHalf(45), 12);
   });
 
-  it('draws the target in the middle of the image and puts the screen\'s off-centre framing back', () => {
-    const camera = new PerspectiveCamera(45, 1280 / 720, 0.1, 100);
-    camera.position.set(0, 3, 4);
-    camera.lookAt(0, 0, 0);
-    camera.updateMatrixWorld();
-    applyTargetOffset(camera, 1280, 720, 184, -140);
-    const drawnAt = (width: number, height: number) => {
-      const ndc = new Vector3(0, 0, 0).project(camera);
-      return [(ndc.x + 1) / 2 * width, (1 - ndc.y) / 2 * height];
-    };
-    expect(drawnAt(1280, 720)[0]).toBeCloseTo(824, 6);
-    const view = sizeForExport(fakeRenderer(1280, 720), new Scene(), camera, 3840, 2160,
-      { transparent: false, free: { left: 368, top: 0, right: 1280, bottom: 558 } });
-    const [x, y] = drawnAt(3840, 2160);
+  /** A camera at `distance` and 52° elevation looking at the origin, drawn at (dx, dy) px off the screen's middle. */
+  function screenCamera(distance: number, dx: number, dy: number, journeyFramed: boolean) {
+    const state = createCameraState();
+    state.pose = { azimuthDeg: 0, elevationDeg: 52, distanceKm: distance };
+    offsetFromPose(state.pose, state.positionKm);
+    for (let c = 0; c < 3; c++) state.forward[c] = -state.positionKm[c]! / distance;
+    const along = state.forward[1]!;
+    const up = [-along * state.forward[0]!, 1 - along * along, -along * state.forward[2]!];
+    const n = Math.hypot(up[0]!, up[1]!, up[2]!);
+    state.up.set(up.map((u) => u / n));
+    state.nearKm = distance * 1e-3;
+    state.farKm = distance * 1e3;
+    state.offsetPx.set([dx, dy]);
+    state.journeyFramed = journeyFramed;
+    return state;
+  }
+  const drawnAt = (camera: PerspectiveCamera, point: Vector3, width: number, height: number) => {
+    const ndc = point.clone().project(camera);
+    return [(ndc.x + 1) / 2 * width, (1 - ndc.y) / 2 * height];
+  };
+
+  it('draws the target in the middle of the image, and leaves the screen\'s camera as it was', () => {
+    const screen = screenCamera(5, 184, -140, false);
+    const before = copyCameraState(screen);
+    const onScreen = new PerspectiveCamera();
+    applyCamera(onScreen, screen, 1280, 720);
+    expect(drawnAt(onScreen, new Vector3(), 1280, 720)[0]).toBeCloseTo(824, 6);
+    const view = exportCamera(screen, 1280, 720, { left: 368, top: 0, right: 1280, bottom: 558 }, 3840, 2160, 2.44);
+    const inExport = new PerspectiveCamera();
+    applyCamera(inExport, view.camera, 3840, 2160);
+    const [x, y] = drawnAt(inExport, new Vector3(), 3840, 2160);
     expect(x).toBeCloseTo(1920, 6);
     expect(y).toBeCloseTo(1080, 6);
-    view.restore();
-    const [xBack, yBack] = drawnAt(1280, 720);
-    expect(xBack).toBeCloseTo(824, 6);
-    expect(yBack).toBeCloseTo(220, 6);
+    expect(sameCameraState(screen, before)).toBe(true);
   });
 
   it('fits the overview\'s journey to the export\'s own shape: a vertical poster is filled across, centred', () => {
-    const camera = new PerspectiveCamera(45, 1280 / 720, 0.01, 100);
-    const distance = 6.5, reach = 2.44, elevation = 52 * Math.PI / 180;
-    camera.position.set(0, distance * Math.sin(elevation), distance * Math.cos(elevation));
-    camera.lookAt(0, 0, 0);
-    camera.updateMatrixWorld();
-    applyTargetOffset(camera, 1280, 720, 184, -140);
-    const journey = discPicture(distance, reach, 52)!;
-    const view = sizeForExport(fakeRenderer(1280, 720), new Scene(), camera, 1080, 1920, { transparent: false, journey });
+    const distance = 6.5, reach = 2.44;
+    const screen = screenCamera(distance, 184, -140, true);
+    const view = exportCamera(screen, 1280, 720, null, 1080, 1920, reach);
+    const camera = new PerspectiveCamera();
+    applyCamera(camera, view.camera, 1080, 1920);
     const box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
     const point = new Vector3();
     for (let i = 0; i < 3600; i++) {
       const angle = (i / 3600) * 2 * Math.PI;
-      point.set(reach * Math.cos(angle), 0, reach * Math.sin(angle)).project(camera);
-      const x = (point.x + 1) / 2 * 1080, y = (1 - point.y) / 2 * 1920;
-      box.left = Math.min(box.left, x); box.right = Math.max(box.right, x);
-      box.top = Math.min(box.top, y); box.bottom = Math.max(box.bottom, y);
+      // The camera in view km, scene units of 10⁶ km: the disc is drawn at the same scale.
+      point.set(reach * Math.cos(angle), 0, reach * Math.sin(angle)).multiplyScalar(1 / KM_PER_UNIT);
+      const [x, y] = drawnAt(camera, point, 1080, 1920);
+      box.left = Math.min(box.left, x!); box.right = Math.max(box.right, x!);
+      box.top = Math.min(box.top, y!); box.bottom = Math.max(box.bottom, y!);
     }
     expect(box.right - box.left).toBeCloseTo(0.94 * 1080, 0);
     expect((box.left + box.right) / 2).toBeCloseTo(540, 0);
     expect((box.top + box.bottom) / 2).toBeCloseTo(960, 0);
-    view.restore();
-    expect(camera.view?.offsetX).toBe(-184);
+    expect(screen.offsetPx[0]).toBe(184);
   });
 
   it('scales pixel sizes by export pixels per screen pixel', () => {

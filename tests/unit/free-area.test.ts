@@ -1,8 +1,8 @@
 /** The largest part of the view the panels leave free. */
 import { describe, expect, it } from 'vitest';
-import { ORBIT_FOV_DEG, OVERVIEW_ELEVATION_DEG } from '../../src/scene/camera-targets.ts';
+import { ORBIT_FOV_DEG, OVERVIEW_ELEVATION_DEG } from '../../src/state/camera/camera-targets.ts';
 import { largestFreeRect } from '../../src/scene/free-area.ts';
-import { framedJourneySize } from '../../src/scene/overview-framing.ts';
+import { framedJourneySize } from '../../src/state/camera/overview-fit.ts';
 import { createLabelObstacles } from '../../src/scene/label-declutter.ts';
 
 function panels(...boxes: [number, number, number, number][]) {

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { PerspectiveCamera, Vector3 } from 'three';
 import { DEG } from '../../src/core/constants.ts';
 import type { ScreenRect } from '../../src/scene/free-area.ts';
-import { applyTargetOffset, discPicture, fitOverview, glideStepSec, glideToward, type OverviewFit } from '../../src/scene/overview-framing.ts';
+import { applyCamera } from '../../src/scene/apply-camera.ts';
+import { createCameraState } from '../../src/state/camera/camera-state.ts';
+import { discPicture, fitOverview, glideStepSec, glideToward, type OverviewFit } from '../../src/state/camera/overview-fit.ts';
 
 const ELEVATION_DEG = 52;
 
@@ -13,7 +15,8 @@ function drawnDisc(fit: OverviewFit, reach: number, width: number, height: numbe
   camera.position.set(0, fit.distanceKm * Math.sin(ELEVATION_DEG * DEG), fit.distanceKm * Math.cos(ELEVATION_DEG * DEG));
   camera.lookAt(0, 0, 0);
   camera.updateMatrixWorld();
-  applyTargetOffset(camera, width, height, fit.targetDxPx, fit.targetDyPx);
+  // The target drawn (dx, dy) px off the middle: the principal point moves, as the scene's camera phase does it.
+  camera.setViewOffset(width, height, -fit.targetDxPx, -fit.targetDyPx, width, height);
   const box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
   const point = new Vector3();
   for (let i = 0; i < 3600; i++) {
@@ -111,12 +114,15 @@ describe('the overview framing', () => {
     expect(glideToward(0, 72, glideStepSec(5, false), 0.25)).toBeLessThan(5);
   });
 
-  it('clears the view offset when the target is drawn in the middle', () => {
+  it('clears the view offset when the target is drawn in the middle (the camera phase)', () => {
     const camera = new PerspectiveCamera(45, 16 / 9, 0.1, 100);
-    applyTargetOffset(camera, 1280, 720, 184, -80);
+    const state = createCameraState();
+    state.offsetPx.set([184, -80]);
+    applyCamera(camera, state, 1280, 720);
     expect(camera.view?.enabled).toBe(true);
     expect(camera.aspect).toBeCloseTo(16 / 9, 12);
-    applyTargetOffset(camera, 1280, 720, 0, 0);
+    state.offsetPx.set([0, 0]);
+    applyCamera(camera, state, 1280, 720);
     expect(camera.view?.enabled ?? false).toBe(false);
   });
 });

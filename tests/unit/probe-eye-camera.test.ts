@@ -4,7 +4,7 @@ import { cross, dot, norm, normalize, sub, type Vec3 } from '../../src/core/vec3
 import { AU_KM } from '../../src/core/constants.ts';
 import {
   armCameraPose, defaultProbeAxes, probeEyeAxes, probeEyeSubject, probeRollRad, projectDirection,
-} from '../../src/scene/probe-eye-camera.ts';
+} from '../../src/state/camera/probe-eye.ts';
 import { displayRadiusKm, kmPerPixel } from '../../src/scene/pixel-size.ts';
 import { BODY_BY_ID } from '../../src/core/bodies.ts';
 import type { MissionPhase } from '../../src/worker/protocol.ts';

@@ -4,7 +4,7 @@ import type { Track } from '../../src/core/track.ts';
 import { createLabelObstacles, declutterLabels } from '../../src/scene/label-declutter.ts';
 import { displayRadiusKm, kmPerPixel } from '../../src/scene/pixel-size.ts';
 import { buildDisplayPolyline, countUpTo, writeRelativeUnits } from '../../src/scene/track-polyline.ts';
-import { easeTransition, lerpDistanceLog } from '../../src/scene/camera-targets.ts';
+import { easeTransition, lerpDistanceLog } from '../../src/state/camera/camera-targets.ts';
 import { seededRandom } from '../../src/core/seeded-random.ts';
 
 function boxes(list: [number, number, number, number][]): Float32Array {

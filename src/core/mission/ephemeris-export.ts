@@ -2,6 +2,7 @@
  * The mission as a CCSDS OEM (or CSV) for users who check our work in GMAT, Orekit or Cosmographia: one segment
  * per object and per arc (a burn starts a new segment), Sun-centred EME2000, TDB, km and km/s.
  */
+import { bodiesOfKind } from '../bodies.ts';
 import type { OemMessage, OemSegment } from '../formats/oem-message.ts';
 import type { Track } from '../track.ts';
 import { samplePlanetTrack } from './planet-tracks.ts';
@@ -45,7 +46,7 @@ export function missionOemMessage(mission: MissionPropagation, creationDateUtc: 
   const byId = new Map(mission.result.tracks.map((track) => [track.id, track]));
   const { start, end } = mission.result.spanTdbSec;
   const tracks: Track[] = [
-    ...['probe', 'capsule', 'kamooalewa', '311p'].map((id) => {
+    ...bodiesOfKind('spacecraft', 'capsule', 'asteroid', 'comet').map((id) => {
       const track = byId.get(id);
       if (!track) throw new Error(`the propagation has no "${id}" track`);
       return track;

@@ -19,6 +19,7 @@ export async function openApp(
   browser: Browser, baseUrl: string, query = '', prepare?: (page: Page) => Promise<unknown>,
 ): Promise<AppPage> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'en-GB' });
+  await enableDebugHooks(page);
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
   page.on('console', (message) => {
@@ -34,6 +35,11 @@ export async function openApp(
   await page.locator('main[data-path-ready="true"]').waitFor({ timeout: 60_000 });
   await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 60_000 });
   return { page, consoleErrors, foreignRequests };
+}
+
+/** The scene's frame counters (window.__twScene) are installed only for pages that ask, before their scripts run. */
+export async function enableDebugHooks(page: Page): Promise<void> {
+  await page.addInitScript('window.__twDebug = true;');
 }
 
 export async function utcReadout(page: Page): Promise<string> {

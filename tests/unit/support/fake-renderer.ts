@@ -1,6 +1,6 @@
 import { Color, Vector2, type WebGLRenderer } from 'three';
 
-/** Just enough of a WebGLRenderer for sizeForExport: a drawing buffer that takes whatever size is asked. */
+/** Just enough of a WebGLRenderer for sizeTarget: a drawing buffer that takes whatever size is asked. */
 export function fakeRenderer(width: number, height: number) {
   const size = new Vector2(width, height);
   const context = { drawingBufferWidth: width, drawingBufferHeight: height };

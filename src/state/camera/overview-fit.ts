@@ -2,12 +2,11 @@
  * The overview framed in the part of the view the panels leave free: the camera's distance is chosen so that a disc
  * holding the journey, seen from the overview's elevation, fits that area, and the point the camera orbits is drawn
  * where the disc's picture is centred in it. The disc's near half looks larger than its far half (perspective), so
- * that point sits above the area's middle. Only the projection's principal point moves (three's view offset): the
- * camera still orbits its target, and picking and labels, which go through the projection matrix, follow unchanged.
+ * that point sits above the area's middle. Only the projection's principal point moves (a view offset): the camera
+ * still orbits its target, and picking and labels, which go through the projection matrix, follow unchanged.
  */
-import type { PerspectiveCamera } from 'three';
-import { DEG } from '../core/constants.ts';
-import type { ScreenRect } from './free-area.ts';
+import { DEG } from '../../core/constants.ts';
+import type { ScreenRect } from './screen-rect.ts';
 
 /** Share of the free area's width and height (or an export's) the journey's disc may fill. */
 export const JOURNEY_FILL = 0.94;
@@ -117,15 +116,4 @@ export function glideStepSec(deltaSec: number, glidedLastFrame: boolean): number
 export function glideToward(current: number, target: number, stepSec: number, snap: number): number {
   const next = target + (current - target) * Math.exp(-stepSec / GLIDE_SEC);
   return Math.abs(next - target) < snap ? target : next;
-}
-
-/** Draws the camera's target (dx, dy) px from the view's middle; (0, 0) clears the offset. */
-export function applyTargetOffset(camera: PerspectiveCamera, widthPx: number, heightPx: number, dxPx: number, dyPx: number): void {
-  if (dxPx === 0 && dyPx === 0) {
-    if (camera.view?.enabled) camera.clearViewOffset();
-    return;
-  }
-  const view = camera.view;
-  if (view?.enabled && view.fullWidth === widthPx && view.fullHeight === heightPx && view.offsetX === -dxPx && view.offsetY === -dyPx) return;
-  camera.setViewOffset(widthPx, heightPx, -dxPx, -dyPx, widthPx, heightPx);
 }

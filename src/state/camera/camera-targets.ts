@@ -1,6 +1,6 @@
 /** Where the camera goes: what the overview holds per frame, the default viewing angle, focus easing. */
-import { AU_KM } from '../core/constants.ts';
-import type { FrameId } from '../state/view-store.ts';
+import { AU_KM } from '../../core/constants.ts';
+import type { FrameId } from '../../core/view-frame.ts';
 
 /**
  * Radius about the overview's centre that it shows whole, km. Heliocentric: out to 311P's aphelion, where the probe

@@ -6,11 +6,11 @@
  * the subject then lies in the body's x–z plane, on the +x side. The camera hangs on an arm behind and above the
  * deck, looking past the capsule and the flag at the subject, which it places off-centre like a composed photo.
  */
-import { cross, dot, norm, normalize, scale, sub, type Vec3 } from '../core/vec3.ts';
-import { phaseAt } from '../state/mission-span.ts';
-import type { CameraMode } from '../state/view-store.ts';
-import type { MissionPhase } from '../core/mission/mission-result.ts';
-import type { BodyId } from '../core/bodies.ts';
+import { cross, dot, norm, normalize, scale, sub, type Vec3 } from '../../core/vec3.ts';
+import { phaseAt } from '../mission-span.ts';
+import type { CameraMode } from '../view-store.ts';
+import type { MissionPhase } from '../../core/mission/mission-result.ts';
+import type { BodyId } from '../../core/bodies.ts';
 
 /** The body the arm camera looks at: the Earth, or the current phase's target (the first/last phase's outside them); null for the orbit camera. */
 export function probeEyeSubject(mode: CameraMode, phases: readonly MissionPhase[], tdbSec: number): BodyId | null {

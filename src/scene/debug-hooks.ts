@@ -1,0 +1,26 @@
+/**
+ * Counters for tests and benchmarks, installed only when the page is opened with the debug flag: a script run
+ * before the page's own sets `window.__twDebug = true` (Playwright's addInitScript). Shipped pages stay clean.
+ */
+export interface SceneDebugHooks {
+  /** Frames drawn, of them frames with the planets placed, and the stages shown. */
+  frames: number;
+  framesWithPlanets: number;
+  shownStages: ReadonlySet<string>;
+  /** The clock and the camera as the screen's last frame had them (tests compare them around an export). */
+  view: { tdbSec: number; rateSPerS: number; playing: boolean; camera: unknown };
+}
+
+declare global {
+  interface Window {
+    __twDebug?: boolean;
+    __twScene?: SceneDebugHooks;
+  }
+}
+
+/** The hooks, created on first use, or null without the flag. */
+export function debugHooks(): SceneDebugHooks | null {
+  if (typeof window === 'undefined' || window.__twDebug !== true) return null;
+  window.__twScene ??= { frames: 0, framesWithPlanets: 0, shownStages: new Set(), view: { tdbSec: 0, rateSPerS: 0, playing: false, camera: null } };
+  return window.__twScene;
+}

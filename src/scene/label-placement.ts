@@ -1,0 +1,90 @@
+/**
+ * The labels phase: where each body's name goes for a frame, as data (the screen writes it into the name elements,
+ * an export draws it into its picture). Beside the drawn body, decluttered by priority (the probe and the Sun win),
+ * clear of the obstacles given (the HUD's panels on screen; none in an export), in the target's own pixels.
+ */
+import { BODIES_BY_LABEL_PRIORITY, bodyName, type BodyId } from '../core/bodies.ts';
+import type { Language } from '../core/language.ts';
+import { Vector3 } from 'three';
+import type { FrameContext } from './frame-context.ts';
+import { declutterLabels, type LabelObstacles } from './label-declutter.ts';
+import type { PlacedLabel } from './scene-port.ts';
+import { setRelative } from './scene-runtime.ts';
+
+export const LABEL_ORDER: readonly BodyId[] = BODIES_BY_LABEL_PRIORITY.map((b) => b.id);
+/** Gap beside the drawn disc, disc radius cap and gap between names, screen pixels. */
+const GAP_PX = 5;
+const MAX_RADIUS_PX = 200;
+const PAD_PX = 3;
+
+export interface LabelLayout {
+  /** Per LABEL_ORDER index: shown, and the box's left (a name on the right of its body) or right edge, top, in target px. */
+  shown: Uint8Array;
+  onLeft: Uint8Array;
+  boxes: Float32Array;
+}
+
+export function createLabelLayout(): LabelLayout {
+  const n = LABEL_ORDER.length;
+  return { shown: new Uint8Array(n), onLeft: new Uint8Array(n), boxes: new Float32Array(4 * n) };
+}
+
+const v = new Vector3();
+const leftX = new Float32Array(LABEL_ORDER.length);
+const wanted = new Uint8Array(LABEL_ORDER.length);
+
+/**
+ * Places the names whose sizes (screen px) are known, for the frame's camera and target size. `sizes` grow by the
+ * frame's pixel scale, as the picture does.
+ */
+export function placeLabels(
+  frame: FrameContext, sizes: Partial<Record<BodyId, readonly [number, number]>>, obstacles: LabelObstacles | undefined, out: LabelLayout,
+): LabelLayout {
+  const scale = frame.pixelScale, width = frame.widthPx, height = frame.heightPx;
+  const { boxes } = out;
+  for (let i = 0; i < LABEL_ORDER.length; i++) {
+    const id = LABEL_ORDER[i]!;
+    const size = sizes[id];
+    wanted[i] = 0;
+    // On the probe's arm camera the probe fills the foreground: its name would sit on the photo.
+    if (!size || !frame.drawn[id] || (frame.probeEye && id === 'probe')) continue;
+    setRelative(v, frame.bodies.posKm[id], frame.originKm);
+    v.project(frame.view);
+    if (v.z > 1 || v.x < -1 || v.x > 1 || v.y < -1 || v.y > 1) continue;
+    const radiusPx = Math.min(frame.drawnRadiusPx[id], MAX_RADIUS_PX);
+    const bodyX = (v.x * 0.5 + 0.5) * width, offset = (radiusPx * 0.75 + GAP_PX) * scale;
+    const boxWidth = size[0] * scale, boxHeight = size[1] * scale;
+    const top = (-v.y * 0.5 + 0.5) * height - (radiusPx * 0.75 + size[1] * 0.6) * scale;
+    boxes[4 * i] = bodyX + offset; boxes[4 * i + 1] = top; boxes[4 * i + 2] = boxWidth; boxes[4 * i + 3] = boxHeight;
+    leftX[i] = bodyX - offset - boxWidth;
+    wanted[i] = 1;
+  }
+  declutterLabels(boxes, wanted, LABEL_ORDER.length, out.shown, PAD_PX * scale, obstacles, leftX, width);
+  for (let i = 0; i < LABEL_ORDER.length; i++) out.onLeft[i] = out.shown[i] && boxes[4 * i] === leftX[i] ? 1 : 0;
+  return out;
+}
+
+/** The placed names as text to draw over an exported picture, in the name elements' own font and colour. */
+export function labelsToDraw(
+  frame: FrameContext, layout: LabelLayout, elements: Partial<Record<BodyId, HTMLElement>>, language: Language,
+): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  for (let i = 0; i < LABEL_ORDER.length; i++) {
+    const id = LABEL_ORDER[i]!;
+    const element = elements[id];
+    if (!layout.shown[i] || !element) continue;
+    const style = getComputedStyle(element);
+    const x = layout.boxes[4 * i]!, y = layout.boxes[4 * i + 1]!, w = layout.boxes[4 * i + 2]!, h = layout.boxes[4 * i + 3]!;
+    const onLeft = layout.onLeft[i] === 1;
+    placed.push({
+      text: bodyName(id, language),
+      x: onLeft ? x + w : x,
+      align: onLeft ? 'right' : 'left',
+      centreY: y + h / 2,
+      font: `${style.fontWeight} ${(parseFloat(style.fontSize) * frame.pixelScale).toFixed(2)}px ${style.fontFamily}`,
+      color: style.color,
+      shadowBlur: 4 * frame.pixelScale,
+    });
+  }
+  return placed;
+}
