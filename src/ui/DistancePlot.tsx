@@ -23,6 +23,7 @@ import { text } from './i18n.ts';
 import { formatDistance } from './readout-format.ts';
 import { useClockValue, useClockWriter } from './use-clock.ts';
 import './distance-plot.css';
+import { useScreenArea } from './use-screen-area.ts';
 
 export interface DistancePlotProps {
   clock: Clock;
@@ -101,6 +102,7 @@ export function DistancePlot({ clock, viewStore, mission, ephemeris }: DistanceP
   const hoverLineRef = useRef<SVGLineElement>(null);
   const hoverTextRef = useRef<HTMLSpanElement>(null);
   const rootRef = useRef<HTMLElement>(null);
+  useScreenArea(rootRef);
   const sliderRef = useRef<HTMLDivElement>(null);
   const ariaState = useRef({ lastMs: -Infinity });
 

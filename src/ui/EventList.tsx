@@ -13,6 +13,7 @@ import { text, type TextId } from './i18n.ts';
 import { ListIcon } from './icons.tsx';
 import { useClockValue } from './use-clock.ts';
 import './event-list.css';
+import { overlayArea } from './use-screen-area.ts';
 
 export interface EventListProps {
   clock: Clock;
@@ -56,7 +57,7 @@ export function EventList({ clock, events, language, viewStore = defaultViewStor
         <ListIcon />
         <span className="event-list-toggle-text">{text('events', language)}</span>
       </button>
-      <div id={listId} className="panel event-list-panel" hidden={!open}>
+      <div ref={overlayArea} id={listId} className="panel event-list-panel" hidden={!open}>
         <h2 className="panel-title">{label}</h2>
         <ol aria-label={label}>
           {events.map((event, index) => {

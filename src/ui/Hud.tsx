@@ -20,6 +20,7 @@ import { VideoDialog } from './VideoDialog.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 import { HelpButton, LanguageButton, PanelsButton } from './ViewButtons.tsx';
 import './hud.css';
+import { overlayArea } from './use-screen-area.ts';
 
 export interface HudProps {
   clock: Clock;
@@ -60,7 +61,7 @@ export function Hud({
             <IllustrativeNote language={language} />
           </div>
           <div className="hud-top-right">
-            <div className="hud-cluster">
+            <div ref={overlayArea} className="hud-cluster">
               {shareControl}
               <SaveImageButton language={language} />
               <VideoClipButton language={language} />
@@ -77,7 +78,7 @@ export function Hud({
         </>
       )}
       {!panelsVisible && (
-        <div className="hud-bottom-right">
+        <div ref={overlayArea} className="hud-bottom-right">
           <PanelsButton language={language} viewStore={viewStore} />
         </div>
       )}

@@ -20,6 +20,7 @@ import { formatDistance } from './readout-format.ts';
 import { setText } from './set-text.ts';
 import { useClockWriter } from './use-clock.ts';
 import './info-panel.css';
+import { panelArea } from './use-screen-area.ts';
 
 export interface InfoPanelProps {
   clock: Clock;
@@ -69,6 +70,7 @@ function CardView({ card, clock, meter, language, updateIntervalMs, onClose }: C
   const closeLabel = text('closeCard', language);
   return (
     <section
+      ref={panelArea}
       className={`panel info-panel info-${card.kind}`}
       role="region"
       aria-labelledby={titleId}

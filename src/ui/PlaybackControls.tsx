@@ -16,6 +16,7 @@ import { IconButton, keepFocusAway } from './IconButton.tsx';
 import { rateLabel } from './rate-label.ts';
 import { useClockValue } from './use-clock.ts';
 import './controls.css';
+import { panelArea } from './use-screen-area.ts';
 
 export interface PlaybackControlsProps {
   clock: Clock;
@@ -37,7 +38,7 @@ export function PlaybackControls({ clock, eventTimesTdbSec, language }: Playback
   const withHint = (label: string, key: string) => `${label} (${key})`;
 
   return (
-    <div className="panel controls" role="toolbar" aria-label={t('playbackControls')} data-testid="playback-controls">
+    <div ref={panelArea} className="panel controls" role="toolbar" aria-label={t('playbackControls')} data-testid="playback-controls">
       <div className="ctl-group">
         <IconButton label={withHint(t('previousEvent'), '←')} onClick={() => stepToEvent(clock, eventTimesTdbSec, -1)} testId="previous-event">
           <PreviousEventIcon />

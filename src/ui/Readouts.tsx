@@ -13,6 +13,7 @@ import {
 import { setText } from './set-text.ts';
 import { useClockWriter } from './use-clock.ts';
 import './readouts.css';
+import { useScreenArea } from './use-screen-area.ts';
 
 export interface ReadoutsProps {
   clock: Clock;
@@ -36,6 +37,7 @@ export function Readouts({
 }: ReadoutsProps) {
   const fields = useRef<Partial<Record<Field, HTMLElement>>>({});
   const sectionRef = useRef<HTMLElement>(null);
+  useScreenArea(sectionRef);
   const bind = (field: Field) => (element: HTMLElement | null) => {
     if (element) fields.current[field] = element;
     else delete fields.current[field];

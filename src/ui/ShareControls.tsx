@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { ViewStore } from '../state/view-store.ts';
 import { LinkIcon } from './icons.tsx';
 import './share-controls.css';
+import { panelArea, overlayArea } from './use-screen-area.ts';
 
 const TEXT = {
   copy: { en: 'Copy link', zh: '复制链接' },
@@ -39,7 +40,7 @@ export function CopyLinkButton({ viewStore, linkUrl }: { viewStore: ViewStore; l
         <span className="copy-link-text">{TEXT.copy[language]}</span>
       </button>
       {shown && (
-        <div className="panel share-popover" role="status">
+        <div ref={overlayArea} className="panel share-popover" role="status">
           <p>{shown.copied ? TEXT.copied[language] : TEXT.copyHint[language]}</p>
           <input ref={field} readOnly value={shown.url} aria-label={TEXT.copy[language]} data-testid="copy-link-url" />
           <button type="button" className="ctl-button ctl-text" onClick={() => setShown(null)}>{TEXT.dismiss[language]}</button>
@@ -55,7 +56,7 @@ export function LinkNotice({ viewStore, problems }: { viewStore: ViewStore; prob
   const [open, setOpen] = useState(problems.length > 0);
   if (!open) return null;
   return (
-    <div className="panel link-notice" role="status" data-testid="link-notice">
+    <div ref={panelArea} className="panel link-notice" role="status" data-testid="link-notice">
       <p>{TEXT.ignored[language]}</p>
       <ul>{problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>
       <button type="button" className="ctl-button ctl-text" onClick={() => setOpen(false)}>{TEXT.dismiss[language]}</button>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Language } from '../state/view-store.ts';
 import './status-panels.css';
+import { panelArea } from './use-screen-area.ts';
 
 /** The first sentence says it all; short windows show only it. */
 const NOTE: Record<Language, [string, string]> = {
@@ -11,7 +12,7 @@ const NOTE: Record<Language, [string, string]> = {
 
 export function IllustrativeNote({ language }: { language: Language }) {
   const [first, rest] = NOTE[language];
-  return <p className="illustrative-note" role="note">{first}<span className="illustrative-note-more">{rest}</span></p>;
+  return <p ref={panelArea} className="illustrative-note" role="note">{first}<span className="illustrative-note-more">{rest}</span></p>;
 }
 
 export function LoadingBar({ fraction, stage }: { fraction: number; stage: string }) {

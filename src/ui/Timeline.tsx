@@ -18,6 +18,7 @@ import { seekByKey, useSeekDrag } from './seek-surface.ts';
 import { setText } from './set-text.ts';
 import { useClockValue, useClockWriter } from './use-clock.ts';
 import './timeline.css';
+import { useScreenArea } from './use-screen-area.ts';
 
 export interface TimelineProps {
   clock: Clock;
@@ -73,6 +74,7 @@ export function Timeline({ clock, events, phases, language, labelPriority, onEve
   const dateBadgeRef = useRef<HTMLSpanElement>(null);
   const sliderRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  useScreenArea(rootRef);
   const eventTimes = useMemo(() => events.map((event) => event.tdbSec), [events]);
   const fraction = (tdbSec: number): number => fractionOfSpan(tdbSec, startTdbSec, stopTdbSec);
 
