@@ -4,7 +4,7 @@
  * astronomy-engine calls, samples). Sections run in order, so only the first one's cold time is really cold.
  * Add a section by appending to `sections`.
  *
- * Elements (/work/shared/reference/mission-facts.md): Kamoʻoalewa set C (JPL Horizons, epoch 2026-02-11),
+ * Elements (ephemeris/bodies/*.json): Kamoʻoalewa set C (JPL Horizons, epoch 2026-02-11),
  * propagated both ways; 311P set G (S. Nakano NK 2770, epoch 2017-07-26), propagated forward.
  */
 import { DAY_S } from '../src/core/constants.ts';

@@ -1,4 +1,4 @@
-/** Reference constants (../shared/reference/mission-facts.md §5 and IAU 2012/2015 resolutions). */
+/** Reference constants (IAU 2012 and 2015 resolutions, IERS Conventions 2010, as cited on each). */
 
 /** IAU 2012 Resolution B2: the astronomical unit, exactly. */
 export const AU_KM = 149_597_870.7;

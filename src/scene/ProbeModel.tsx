@@ -44,7 +44,7 @@ function useCloseUpMaterials(wanted: boolean): { panel: MeshLambertMaterial; foi
 
 /**
  * Close-up hardware (only drawn in the probe's-eye views): a high-gain dish on the +z face, a folded sampling arm
- * on the deck, and the four anchoring legs of the "anchor-and-attach" sampler under the body (mission-facts §1).
+ * on the deck, and the four anchoring legs of the "anchor-and-attach" sampler under the body (CAST's sampling methods, cloud.kepuchina.cn 2025).
  * Layout illustrative: CNSA has published no drawings.
  */
 function CloseUpHardware({ white, dark }: { white: MeshLambertMaterial; dark: MeshLambertMaterial }) {

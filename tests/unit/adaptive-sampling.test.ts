@@ -33,7 +33,7 @@ const steps = (segment: TrackSegment): number[] =>
   Array.from(segment.tdbSec.subarray(1), (t, i) => t - (segment.tdbSec[i] as number));
 
 // Tianwen-2's 2027 Earth gravity assist, in closed-form caricature: periapsis 6,500 km from the Earth's centre,
-// v-infinity 3 km/s, inside a 7-year heliocentric arc (mission-facts.md §1: flyby late 2027, 311P ~7 years later).
+// v-infinity 3 km/s, inside a 7-year heliocentric arc (flyby late 2027, gaya.one 2025; 311P ~7 years later, m.itbear.com.cn 2025-06).
 const periapsisTdbSec = 1.2 * JULIAN_YEAR_S + 1234.5;
 const flyby = makeFlybyState({ periapsisRadiusKm: 6500, vInfinityKmS: 3, periapsisTdbSec });
 const cruise: AdaptiveSamplingOptions = { toleranceKm: 1, maxStepSec: 10 * DAY_S, minStepSec: 1 };

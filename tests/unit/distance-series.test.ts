@@ -38,7 +38,7 @@ beforeAll(() => {
 describe('the distance series built from the mission tracks', () => {
   it('stays ~20 km from Kamoʻoalewa during the stay', () => {
     // Arrival ~2026-06-07 and approach "down to ~20 km" (Planetary Society, 2026; CNSA image from ~20 km, 2026-07-02):
-    // see /work/shared/reference/mission-facts.md §1. From the science phase to departure the probe keeps that range.
+    // From the science phase to departure the probe keeps that range.
     const from = eventTime('science-phase');
     const to = eventTime('kamooalewa-departure');
     let inStay = 0;
@@ -56,7 +56,7 @@ describe('the distance series built from the mission tracks', () => {
   });
 
   it('passes the Earth closer than 100,000 km at the flyby, and the sampled minimum is the true one', () => {
-    // Earth gravity assist with capsule release, "November 2027" (mission-facts.md §1): a close flyby.
+    // Earth gravity assist with capsule release, "November 2027" (gaya.one, 2025): a close flyby.
     const flyby = eventTime('earth-flyby');
     const closest = closestApproach(series.earth, flyby - 5 * DAY_S, flyby + 5 * DAY_S);
     expect(closest).not.toBeNull();

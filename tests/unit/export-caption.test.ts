@@ -4,7 +4,7 @@ import { tdbSecFromIsoUtc } from '../../src/core/time.ts';
 import { captionDistance, captionTexts, layoutCaption, type CaptionTexts } from '../../src/export/caption.ts';
 import { clipFrameCount, frameTimes } from '../../src/export/video-export.ts';
 
-// Tianwen-2's reported arrival at Kamoʻoalewa: 2026-06-07 (mission-facts.md); 00:00 UTC is 08:00 in Beijing (UTC+8).
+// Tianwen-2's reported arrival at Kamoʻoalewa: 2026-06-07 (planetary.org, 2026: amateur trackers' telemetry); 00:00 UTC is 08:00 in Beijing (UTC+8).
 const ARRIVAL = tdbSecFromIsoUtc('2026-06-07T00:00:00Z');
 
 /** A stand-in for canvas measureText: 0.55 em per Latin character, 1 em per CJK character. */

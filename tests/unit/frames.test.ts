@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eclToEqj, eqjToEcl, helioToSunEarthRotating } from '../../src/core/frames.ts';
 
 describe('frames', () => {
-  it('puts the ecliptic pole at RA 270°, Dec 90° − ε (ε = 23.4392911°, mission-facts §5)', () => {
+  it('puts the ecliptic pole at RA 270°, Dec 90° − ε (ε = 23.4392911°, IAU 1976)', () => {
     // The ecliptic pole (0,0,1) seen in EQJ points to RA 270°, Dec 66.56° (90° − obliquity 23.4392911°).
     const pole = eclToEqj([0, 0, 1]);
     expect(pole[0]).toBeCloseTo(0, 15);

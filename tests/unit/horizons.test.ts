@@ -36,7 +36,7 @@ describe('Horizons VECTORS parser', () => {
   });
 
   // Golden value: the JPL#35 epoch state of 2016 HO3 from JPL Horizons, heliocentric ICRF, au and au/day
-  // (mission-facts.md §2), which the first record of every fixture encodes.
+  // (JPL Horizons, solution JPL#35), which the first record of every fixture encodes.
   it('gives the published JPL#35 state of 2016 HO3 at 2017-04-11.0 TDB from the KM-S ICRF table', () => {
     const { samples } = parseHorizonsVectors(icrfKmS);
     const publishedAu: Vec3 = [-1.032503226069064, -0.3888111477885582, -0.05014632284375926];

@@ -1,6 +1,6 @@
 /**
  * The info card's content, built from the real ephemeris/ files and the worker's propagation. Golden values are
- * the published figures the data files cite (see /work/shared/reference/mission-facts.md and ephemeris/README.md).
+ * the published figures the data files cite (each with its URL in ephemeris/; see ephemeris/README.md).
  */
 import { Ephemeris } from '../../src/core/ephemeris.ts';
 import { describe, expect, it } from 'vitest';

@@ -73,7 +73,7 @@ describe('real mission data', () => {
   });
 
   it('puts the launch at 2025-05-28 17:31 UTC = UTC + 69.184 s in TDB seconds since J2000', () => {
-    // TDB − UTC = 37 leap seconds + 32.184 s (TT − TAI), TDB − TT within 2 ms (mission-facts.md §5).
+    // TDB − UTC = 37 leap seconds + 32.184 s (TT − TAI), TDB − TT within 2 ms (IERS Bulletin C 52, leap second of 2016-12-31; TT − TAI = 32.184 s, IAU 1991 Resolution A4).
     const launch = data.events[0];
     const utcSinceJ2000Sec = (Date.UTC(2025, 4, 28, 17, 31) - Date.UTC(2000, 0, 1, 12)) / 1000;
     expect(launch?.id).toBe('launch');
@@ -91,7 +91,7 @@ describe('real mission data', () => {
 
 describe('orbit cross-checks against published figures', () => {
   it("Kamoʻoalewa set A reproduces JPL Horizons' ICRF state at 2017-04-11.0 TDB (solution JPL#35)", () => {
-    // Elements and state both from the Horizons output for JPL#35 (mission-facts.md §2). Measured: 8.1e-11 au
+    // Elements and state both from the Horizons output for JPL#35 (JPL Horizons, solution JPL#35). Measured: 8.1e-11 au
     // (12 m) and 2.9e-12 au/day; the loader demands 1e-8 au and 1e-10 au/day.
     const set = setOf(kamooalewa, 'A');
     const published = kamooalewa.stateVectors[0];

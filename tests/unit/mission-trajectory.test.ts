@@ -70,7 +70,7 @@ describe('the exported OEM (what GMAT/Orekit users would load)', () => {
   });
 
   it('passes the one reported position fix: ~43 million km from the Earth and ~45 from Kamoʻoalewa on 2025-10-01', () => {
-    // xyk126.net (2025-10) and air-cosmos.com: the "cosmic snapshot" of day 125 (mission-facts §1).
+    // xyk126.net (2025-10) and air-cosmos.com: the "cosmic snapshot" of day 125.
     const fix = mission.data.trajectoryDesign.cosmicSnapshot;
     expect(fix.tdbSec).toBe(tdbSecFromIsoUtc('2025-10-01T00:00:00Z'));
     const fromEarth = distance(positionAt('TIANWEN-2', fix.tdbSec), positionAt('399', fix.tdbSec));

@@ -1,7 +1,7 @@
 /**
  * N-body propagation against JPL: Kamoʻoalewa's element sets of 2017 and 2026 must agree through 9 years of
  * planetary perturbations, and 311P must pass perihelion when S. Nakano's elements say it does.
- * Elements: /work/shared/reference/mission-facts.md §2 and §3 — set A = JPL Horizons solution JPL#35 (with its
+ * Elements: set A = JPL Horizons solution JPL#35 (with its
  * ICRF state vector), set C = JPL Horizons osculating elements of 2026-02-11, set G = S. Nakano, NK 2770
  * (http://www.oaa.gr.jp/~oaacs/nk/nk2770.htm). All heliocentric ecliptic J2000 with GM☉ = k².
  */
@@ -24,7 +24,7 @@ const kamoSetC = eclipticElementsToEqj(
   2461082.5, 1.000695066067779, 0.1023574406895593, 7.801014560776962, 65.62942426549203, 304.4176116492613, 127.1078806320839,
 );
 const AU_PER_DAY = AU_KM / DAY_S;
-/** Set A's epoch state from JPL Horizons, ICRF, au and au/day (mission-facts §2). */
+/** Set A's epoch state from JPL Horizons, ICRF, au and au/day (JPL Horizons). */
 const kamoSetAHorizons: TimedState = {
   tdbSec: tdbSecFromJdTdb(2457854.5),
   posKm: [-1.032503226069064 * AU_KM, -0.3888111477885582 * AU_KM, -0.05014632284375926 * AU_KM],
@@ -54,7 +54,7 @@ describe('N-body accuracy against JPL', () => {
     const twoBody = report('Kamoʻoalewa A → C, two-body',
       propagateKepler(kamoSetAHorizons, kamoSetC.tdbSec - kamoSetA.tdbSec, MU_SUN_KM3_S2).posKm, kamoSetC.posKm);
     expect(nbody.au).toBeLessThan(3e-5);
-    // The planets matter: two-body misses by ~2.2e-2 au (mission-facts §2).
+    // The planets matter: two-body misses by ~2.2e-2 au (JPL Horizons).
     expect(twoBody.au).toBeGreaterThan(1e-2);
   });
 

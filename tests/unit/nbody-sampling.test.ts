@@ -1,7 +1,7 @@
 /**
  * The samples of a propagated small body are dense enough for cubic Hermite interpolation to reproduce the
  * trajectory to 0.1 km, measured against a run with half the step over 2024-01-01 … 2037-01-01.
- * Elements: /work/shared/reference/mission-facts.md — Kamoʻoalewa set C (JPL Horizons, 2026-02-11) and 311P set G
+ * Elements: Kamoʻoalewa set C (JPL Horizons, 2026-02-11) and 311P set G
  * (S. Nakano, NK 2770), heliocentric ecliptic J2000.
  */
 import { describe, expect, it } from 'vitest';

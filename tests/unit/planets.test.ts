@@ -15,7 +15,7 @@ describe('planets: the astronomy-engine border', () => {
     }
   });
 
-  it("Earth's orbit normal in EQJ is tilted by the J2000 obliquity 23.4392911° towards −y (mission-facts §5)", () => {
+  it("Earth's orbit normal in EQJ is tilted by the J2000 obliquity 23.4392911° towards −y (IAU 1976, as JPL's Ecliptic of J2000.0)", () => {
     const earth = helioStateEqjKm('Earth', tdbSecFromIsoUtc('2025-01-01T00:00:00Z'));
     const normal = cross(earth.posKm, earth.velKmS);
     const eclipticPoleEqj: Vec3 = [0, -Math.sin(OBLIQUITY_J2000_DEG * DEG), Math.cos(OBLIQUITY_J2000_DEG * DEG)];

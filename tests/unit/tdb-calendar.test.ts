@@ -8,7 +8,7 @@ describe('TDB calendar dates', () => {
     expect(parseTdbCalendar('2000-01-01T12:00:00')).toBe(0);
   });
 
-  // JD 2457854.5 TDB = 2017-04-11 00:00 TDB (the epoch of JPL#35 in mission-facts.md §2): (2457854.5 - 2451545) days.
+  // JD 2457854.5 TDB = 2017-04-11 00:00 TDB (the epoch of JPL Horizons solution JPL#35): (2457854.5 - 2451545) days.
   it('matches a Julian-date epoch from JPL Horizons', () => {
     const tdbSec = (2457854.5 - 2451545.0) * 86400;
     expect(formatTdbCalendar(tdbSec, 3)).toBe('2017-04-11T00:00:00.000');

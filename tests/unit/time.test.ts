@@ -8,7 +8,7 @@ describe('time scales', () => {
     expect(tdbSecFromIsoUtc('2000-01-01T11:58:55.816Z')).toBeCloseTo(0, 2);
   });
 
-  it('TDB − UTC is 69.184 s (+ < 2 ms periodic) after the 2017-01-01 leap second (mission-facts §5)', () => {
+  it('TDB − UTC is 69.184 s (+ < 2 ms periodic) after the 2017-01-01 leap second (IERS Bulletin C 52)', () => {
     const utcSec = Date.parse('2025-05-28T17:31:00Z') / 1000 - Date.UTC(2000, 0, 1, 12) / 1000;
     const difference = tdbSecFromIsoUtc('2025-05-28T17:31:00Z') - utcSec;
     expect(Math.abs(difference - 69.184)).toBeLessThan(0.002);
@@ -23,7 +23,7 @@ describe('time scales', () => {
     }
   });
 
-  it('shows launch in UTC and Beijing time (launch 2025-05-28 17:31 UTC = 05-29 01:31 Beijing, mission-facts §1)', () => {
+  it('shows launch in UTC and Beijing time (launch 2025-05-28 17:31 UTC = 05-29 01:31 Beijing, e.thecover.cn 2025-05-30)', () => {
     const launch = tdbSecFromIsoUtc('2025-05-28T17:31:00Z');
     expect(formatUtc(launch)).toBe('2025-05-28 17:31:00 UTC');
     expect(formatBeijing(launch)).toBe('2025-05-29 01:31:00 UTC+8');

@@ -7,7 +7,7 @@ import {
 import { clockBoundsForSpan, phaseAt } from '../../src/state/mission-span.ts';
 import type { MissionPhase } from '../../src/worker/protocol.ts';
 
-// Event dates from ../shared/reference/mission-facts.md §1 (launch, DSM, arrival, Earth flyby, 311P arrival).
+// Event dates as ephemeris/mission-events.json gives them, each with its sources (launch, DSM, arrival, Earth flyby, 311P arrival).
 const EVENTS = ['2025-05-28T17:31:00Z', '2025-10-30', '2026-06-07', '2027-11-29', '2035-01-15'].map(tdbSecFromIsoUtc);
 const [LAUNCH, DSM, ARRIVAL, FLYBY, COMET] = EVENTS as [number, number, number, number, number];
 

@@ -160,7 +160,7 @@ describe('event label layout', () => {
 });
 
 describe('calendar ticks', () => {
-  // The app's span: launch 2025-05-28 to ~2036 (mission-facts §1), with margins.
+  // The app's span: launch 2025-05-28 to ~2036 (en.wikipedia.org/wiki/Tianwen-2), with margins.
   const start = tdbSecFromIsoUtc('2025-04-28T00:00:00Z');
   const stop = tdbSecFromIsoUtc('2036-03-01T00:00:00Z');
 

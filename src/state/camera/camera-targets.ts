@@ -4,8 +4,8 @@ import type { FrameId } from '../../core/view-frame.ts';
 
 /**
  * Radius about the overview's centre that it shows whole, km. Heliocentric: out to 311P's aphelion, where the probe
- * path ends (a(1 + e) = 2.1887 × 1.1156 = 2.44 au, elements of mission-facts §3). Co-rotating: Kamoʻoalewa's
- * yearly loop about Earth, up to 40 million km (0.27 au, mission-facts §2); our propagated 2025–2036 track reaches
+ * path ends (a(1 + e) = 2.1887 × 1.1156 = 2.44 au, S. Nakano's elements, ephemeris/bodies/311p.json). Co-rotating: Kamoʻoalewa's
+ * yearly loop about Earth, up to 40 million km (0.27 au, en.wikipedia.org/wiki/469219_Kamoʻoalewa); our propagated 2025–2036 track reaches
  * 0.29 au.
  */
 export function overviewReachKm(frame: FrameId): number {

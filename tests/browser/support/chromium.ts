@@ -3,7 +3,7 @@ import { chromium, type Browser } from 'playwright-core';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-/** Flags measured to give WebGL2 on SwiftShader headless (../shared/reference/toolchain.md). */
+/** Flags measured to give WebGL2 on SwiftShader headless (measured on the build machines: see docs/performance.md). */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--use-angle=swiftshader',
