@@ -20,7 +20,8 @@ import { farProbe, type FarProbe } from './far-probe.ts';
 import {
   beam, blanketBox, box, mergeable, pointing, shellOfRevolution, solidOfRevolution, tube, type Vec3Tuple,
 } from './part-geometry.ts';
-import { probeMaterials, type FinishName, type ProbeTextureSizes } from './probe-materials.ts';
+import { computeProbeMaps, type ProbeMaps, type ProbeTextureSizes } from './probe-maps.ts';
+import { probeMaterials, type FinishName } from './probe-materials.ts';
 import { goreHeightM, goreRimEdgeM, wingParts, type WingShape } from './wing-geometry.ts';
 
 export interface TianwenModel {
@@ -265,12 +266,19 @@ function trianglesOf(object: Object3D): { triangles: number; draws: number; mate
 }
 
 export interface BuildOptions {
+  /** Sizes of the maps computed here (ignored with `maps`). */
   textures?: ProbeTextureSizes;
+  /** Maps computed beforehand, e.g. in a worker (computeProbeMaps with goreLayoutOf(WING_SHAPE)). */
+  maps?: ProbeMaps;
+}
+
+/** The gore the wing geometry maps its cells texture onto. */
+export function goreLayoutOf(shape: WingShape) {
+  return { rimEdgeM: goreRimEdgeM(shape), heightM: goreHeightM(shape) };
 }
 
 export function buildTianwenModel(options: BuildOptions = {}): TianwenModel {
-  const goreLayout = { rimEdgeM: goreRimEdgeM(WING_SHAPE), heightM: goreHeightM(WING_SHAPE) };
-  const materials = probeMaterials(goreLayout, options.textures);
+  const materials = probeMaterials(options.maps ?? computeProbeMaps(goreLayoutOf(WING_SHAPE), options.textures));
   const busBin = new PartBin();
   addBus(busBin);
   addAntennaAndEngine(busBin);

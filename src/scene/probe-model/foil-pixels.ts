@@ -87,6 +87,11 @@ export function foilPixels(sizePx = 512, seed = 2025_05_28): RgbaMaps {
   const waves = Array.from({ length: 7 }, () => ({
     m: Math.floor(random() * 9) - 4, n: Math.floor(random() * 7) - 3, phase: random() * 2 * Math.PI, amplitude: 0.02 + 0.03 * random(),
   }));
+  // cos(2π(m u + n v) + φ) from per-column and per-row tables (cos(A + B) = cos A cos B - sin A sin B).
+  const cosU = waves.map((w) => Float32Array.from({ length: sizePx }, (_, x) => Math.cos(2 * Math.PI * w.m * (x + 0.5) / sizePx + w.phase)));
+  const sinU = waves.map((w) => Float32Array.from({ length: sizePx }, (_, x) => Math.sin(2 * Math.PI * w.m * (x + 0.5) / sizePx + w.phase)));
+  const cosV = waves.map((w) => Float32Array.from({ length: sizePx }, (_, y) => Math.cos(2 * Math.PI * w.n * (y + 0.5) / sizePx)));
+  const sinV = waves.map((w) => Float32Array.from({ length: sizePx }, (_, y) => Math.sin(2 * Math.PI * w.n * (y + 0.5) / sizePx)));
   // The seam's height along the tile wanders a little, as taped joins do.
   const seamPhase = random() * 2 * Math.PI;
   for (let y = 0; y < sizePx; y++) {
@@ -97,8 +102,9 @@ export function foilPixels(sizePx = 512, seed = 2025_05_28): RgbaMaps {
       // Broad soft wrinkles under the crinkles: the blanket's layers sag and fold between their tie points.
       let nx = 0.55 * large.tiltX[a.cell]! + 0.45 * small.tiltX[b.cell]!;
       let ny = 0.55 * large.tiltY[a.cell]! + 0.45 * small.tiltY[b.cell]!;
-      for (const wave of waves) {
-        const slope = wave.amplitude * Math.cos(2 * Math.PI * (wave.m * u + wave.n * v) + wave.phase);
+      for (let k = 0; k < waves.length; k++) {
+        const wave = waves[k]!;
+        const slope = wave.amplitude * (cosU[k]![x]! * cosV[k]![y]! - sinU[k]![x]! * sinV[k]![y]!);
         nx -= slope * wave.m;
         ny -= slope * wave.n;
       }

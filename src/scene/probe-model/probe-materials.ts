@@ -8,23 +8,14 @@ import {
   DataTexture, LinearMipmapLinearFilter, LinearFilter, MeshStandardMaterial, RepeatWrapping, RGBAFormat,
   SRGBColorSpace, UnsignedByteType, type ColorSpace,
 } from 'three';
-import { flagPixels } from './flag-pixels.ts';
-import { foilPixels } from './foil-pixels.ts';
-import { roughnessAwareMipmaps, type MipLevel } from './rough-mipmaps.ts';
-import { solarGorePixels, type GoreLayout } from './solar-gore-pixels.ts';
+import type { ProbeMaps } from './probe-maps.ts';
+import type { MipLevel } from './rough-mipmaps.ts';
 
 export type FinishName = 'foil' | 'cells' | 'flag' | 'white' | 'dark' | 'silver' | 'wingBack';
 
 export interface ProbeMaterials {
   byName: Record<FinishName, MeshStandardMaterial>;
   dispose(): void;
-}
-
-export interface ProbeTextureSizes {
-  /** One tile of foil (repeated over the body), px. */
-  foilPx?: number;
-  /** One gore of a wing, px. */
-  gorePx?: number;
 }
 
 function texture(
@@ -51,11 +42,8 @@ function bottomUp(rgba: Uint8Array, width: number, height: number): Uint8Array {
   return out;
 }
 
-export function probeMaterials(gore: GoreLayout, sizes: ProbeTextureSizes = {}): ProbeMaterials {
-  const foil = foilPixels(sizes.foilPx ?? 512);
-  const foilMips = roughnessAwareMipmaps(foil.sizePx, foil.normal, foil.roughMetal);
-  const cells = solarGorePixels(gore, sizes.gorePx ?? 512);
-  const flag = flagPixels(192);
+export function probeMaterials(maps: ProbeMaps): ProbeMaterials {
+  const { foil, foilMips, gore: cells, flag } = maps;
   const textures = {
     foilColour: texture(foil.albedo, foil.sizePx, foil.sizePx, SRGBColorSpace, true),
     foilNormal: texture(foil.normal, foil.sizePx, foil.sizePx, null, true, foilMips.normal),
