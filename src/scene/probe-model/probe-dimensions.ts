@@ -61,6 +61,13 @@ export const ARM_ELBOW_M: readonly [number, number, number] = [-1.05, BODY_HALF_
 export const ARM_WRIST_M: readonly [number, number, number] = [-2.1, BODY_HALF_M.y + 1.5, 1.3];
 /** What the arm camera looks at in that pose: past the capsule, across the deck. Illustrative. */
 export const ARM_CAMERA_TARGET_M: readonly [number, number, number] = [1.4, BODY_HALF_M.y + 0.25, 0.1];
+/**
+ * Where the snapshot's subject (the distant Earth) sits in the arm camera's view: this far right of and above the
+ * view's centre, radians, with the capsule near the middle and the flag to the left. Illustrative composition.
+ */
+export const ARM_CAMERA_SUBJECT_OFFSET_RAD = { right: 0.42, up: 0.24 } as const;
+/** The arm camera's vertical field of view for that composition, degrees; illustrative. */
+export const ARM_CAMERA_FOV_DEG = 60;
 /** The flag plate on the arm's upper link, 3:2, this wide; illustrative (published: the flag is on the arm). */
 export const FLAG_WIDTH_M = 0.42;
 /** How far along the upper link (shoulder 0 → elbow 1) the flag is mounted; illustrative. */
