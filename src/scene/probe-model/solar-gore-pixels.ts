@@ -23,7 +23,7 @@ export interface GoreLayout {
 }
 
 const CELL_SRGB = [30, 50, 138] as const;
-const GAP_SRGB = [150, 158, 172] as const;
+const GAP_SRGB = [118, 126, 140] as const;
 const MARGIN_SRGB = [54, 58, 66] as const;
 
 export function solarGorePixels(layout: GoreLayout, sizePx = 512, seed = 2025_06_06): Omit<RgbaMaps, 'normal'> {
