@@ -7,6 +7,7 @@
  * - compile + first draw: renderer.compile, one draw and a one-pixel read back (the read waits for the GPU process
  *   to have linked the programs, uploaded the textures and drawn);
  * - next draw: the same draw again with a read back (steady cost of the view at 1280×720).
+ * One more variant turns on the Sun's shadows (the model's meshes carry the flags; the renderer decides).
  */
 import { launchChromium } from '../tests/browser/support/chromium.ts';
 import { buildAndServePage } from '../tests/browser/support/fixture-page.ts';
@@ -16,6 +17,7 @@ interface Timings { buildMs: number; compileAndFirstDrawMs: number; secondDrawMs
 const VARIANTS = [
   { label: 'new, close (portrait)', query: 'model=new&pose=front' },
   { label: 'today, close (portrait)', query: 'model=today&pose=front' },
+  { label: 'new, close, with shadows (1024² map)', query: 'model=new&pose=front&shadows=1' },
   { label: 'new, far variant alone', query: 'model=new-far&pose=far' },
   { label: 'today, merged marker alone', query: 'model=today-far&pose=far' },
 ] as const;

@@ -69,6 +69,8 @@ class PartBin {
       for (const part of parts) part.dispose();
       const mesh = new Mesh(merged, materials[finish]);
       mesh.name = `${name}-${finish}`;
+      // Free unless the renderer's shadow map is on (then the capsule, arm and engines shade the deck).
+      mesh.castShadow = mesh.receiveShadow = true;
       group.add(mesh);
     }
     return group;
