@@ -4,13 +4,19 @@
  * launched browser and in a running one, each beside a bare WebGL page, and a second visit), main-thread long
  * tasks (> 50 ms) during load, during 10 s of play at 1 month/s and during a scripted scrub, the median JS time per
  * animation frame while playing, the time to export a captioned 3840×2160 PNG and the frame rate of clip rendering
- * at 1920×1080, and the initial JS size (gzip).
+ * at 1920×1080, and the initial JS size (gzip). Then the GPU cost beside a peer page (bench/peer/, a plain three.js
+ * viewer of the same bodies and orbits, built here into a temporary folder): both play at 1 month/s in turns,
+ * app, peer, app, peer… (three rounds), and the medians of frames per second and of GPU-process and renderer CPU
+ * time per frame are printed with the ratio ours/peer (bench/peer-comparison.ts says how they are read).
+ * `--peer-only` runs only that comparison.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../tests/browser/support/chromium.ts';
+import { buildAndServePage } from '../tests/browser/support/fixture-page.ts';
 import { startPreview } from '../tests/browser/support/preview-server.ts';
+import { alternate, median as medianOf, type PlayCost } from './peer-comparison.ts';
 
 interface Probes {
   longTasks: { startMs: number; durationMs: number }[];
@@ -80,7 +86,64 @@ const loadFigures = (p: Probes) => `first frame ${p.firstFrameMs.toFixed(0)} ms,
   + `panels shown ${p.panelsShownMs.toFixed(0)} ms, probe path computed ${p.pathReadyMs.toFixed(0)} ms and drawn `
   + `${(p.stageShownMs.path ?? NaN).toFixed(0)} ms, scene ready (every stage shown) ${p.sceneReadyMs.toFixed(0)} ms`;
 
+/** Starts play at 1 month/s in the loaded app, as the play figures above do. */
+async function playAtOneMonthPerSecond(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /1 mo\/s|1 month/i }).first().click();
+  await page.getByTestId('play-pause').click();
+}
+
+async function compareWithPeer(appUrl: string): Promise<void> {
+  const peer = await buildAndServePage('bench/peer');
+  const comparing = await launchChromium();
+  try {
+    const results = await alternate(comparing, [
+      {
+        label: 'ours',
+        async open(context) {
+          const page = await context.newPage();
+          await page.waitForTimeout(TAB_SETTLE_MS);
+          await openApp(page, appUrl);
+          await playAtOneMonthPerSecond(page);
+          return { page, frames: () => page.evaluate(() => (window as unknown as { __twBench: Probes }).__twBench.frameJsMs.length) };
+        },
+      },
+      {
+        label: 'peer',
+        async open(context) {
+          const page = await context.newPage();
+          await page.waitForTimeout(TAB_SETTLE_MS);
+          const loaded = page.waitForEvent('console', { predicate: (message) => message.text() === 'peer: loaded', timeout: 60_000 });
+          await page.goto(peer.url);
+          await loaded;
+          return { page, frames: () => page.evaluate<number>('window.__peer.frames') };
+        },
+      },
+    ], 3);
+    const ours = results.get('ours')!, theirs = results.get('peer')!;
+    const runs = (costs: PlayCost[]) => costs.map((c) => `${c.fps.toFixed(1)} fps / ${c.gpuMsPerFrame.toFixed(1)} ms`).join(', ');
+    const m = (costs: PlayCost[], key: keyof PlayCost) => medianOf(costs.map((c) => c[key]));
+    console.log(`beside the peer page, playing at 1 month/s, 1280×720, alternated ×${ours.length} (runs: ours ${runs(ours)}; peer ${runs(theirs)})`);
+    for (const [name, costs] of [['ours', ours], ['peer', theirs]] as const) {
+      console.log(`  ${name}: ${m(costs, 'fps').toFixed(1)} fps, GPU process ${m(costs, 'gpuMsPerFrame').toFixed(1)} ms/frame, `
+        + `renderers ${m(costs, 'rendererMsPerFrame').toFixed(1)} ms/frame (medians)`);
+    }
+    console.log(`  ratio ours/peer: GPU-process time per frame ${(m(ours, 'gpuMsPerFrame') / m(theirs, 'gpuMsPerFrame')).toFixed(2)} (goal ≤ 1.0), `
+      + `frame rate ${(m(ours, 'fps') / m(theirs, 'fps')).toFixed(2)}, renderer time per frame ${(m(ours, 'rendererMsPerFrame') / m(theirs, 'rendererMsPerFrame')).toFixed(2)}`);
+  } finally {
+    await comparing.close();
+    await peer.stop();
+  }
+}
+
 const server = await startPreview();
+if (process.argv.includes('--peer-only')) {
+  try {
+    await compareWithPeer(server.url);
+  } finally {
+    await server.stop();
+  }
+  process.exit(0);
+}
 const fresh = await launchChromium();
 try {
   console.log(`peer, a bare WebGL 2 page: first frame ${(await peerFirstFrameMs(await fresh.newPage({ viewport: VIEWPORT }))).toFixed(0)} ms in a fresh browser`);
@@ -179,5 +242,9 @@ try {
   console.log(`initial JS (gzip): ${(js.bytes / 1024).toFixed(1)} kB in ${js.files.join(', ')} (goal ≤ 400 kB)`);
 } finally {
   await browser.close();
+}
+try {
+  await compareWithPeer(server.url);
+} finally {
   await server.stop();
 }
