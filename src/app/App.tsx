@@ -10,16 +10,18 @@ import type { ScenePort } from '../scene/scene-port.ts';
 import { CameraRig } from '../state/camera/camera-rig.ts';
 import { probeReadoutSource } from '../state/probe-readout-source.ts';
 import { viewStore } from '../state/view-store.ts';
+import type { ServiceWorkerControl } from '../pwa/service-worker.ts';
 import type { PropagationSession } from '../worker/propagation-session.ts';
 import { DistancePlot } from '../ui/DistancePlot.tsx';
 import { FocusPicker } from '../ui/FocusPicker.tsx';
 import { Hud } from '../ui/Hud.tsx';
 import { InfoPanel } from '../ui/InfoPanel.tsx';
-import { LoadingBar, ProblemBanner } from '../ui/StatusPanels.tsx';
+import { LoadingBar, ProblemBanner, PropagationProblem } from '../ui/StatusPanels.tsx';
 import { ClockDriver } from '../ui/ClockDriver.tsx';
 import { SceneErrorBoundary } from '../ui/SceneErrorBoundary.tsx';
 import { SceneLoader } from './SceneLoader.tsx';
 import { CopyLinkButton, EmbedBadge, LinkNotice } from '../ui/ShareControls.tsx';
+import { UpdatePrompt } from '../ui/UpdatePrompt.tsx';
 import { useDeepLink } from '../ui/use-deep-link.ts';
 
 const LAUNCH_TDB_SEC = tdbSecFromIsoUtc('2025-05-28T17:31:00Z');
@@ -33,7 +35,7 @@ const PANELS_WAIT_LIMIT_MS = 3000;
 /** Longest real interval one frame may advance the clock by. */
 const MAX_FRAME_GAP_SEC = 10;
 
-export function App({ propagation }: { propagation: PropagationSession }) {
+export function App({ propagation, serviceWorker }: { propagation: PropagationSession; serviceWorker?: ServiceWorkerControl }) {
   const clock = useMemo(() => createClock({
     startTdbSec: tdbSecFromIsoUtc(PROPAGATION_SPAN.startUtc),
     stopTdbSec: tdbSecFromIsoUtc(PROPAGATION_SPAN.endUtc),
@@ -42,7 +44,7 @@ export function App({ propagation }: { propagation: PropagationSession }) {
     // that was hidden instead of jumping.
     maxRealDtSec: MAX_FRAME_GAP_SEC,
   }), []);
-  const { planets, mission, progress, problem } = useSyncExternalStore(propagation.subscribe, propagation.getSnapshot);
+  const { planets, mission, progress, problem, retries } = useSyncExternalStore(propagation.subscribe, propagation.getSnapshot);
   // The sky is what a visitor came to see, so the page loads in that order: the scene's first frame (the Sun and
   // the stars); then the planets (the worker computes them after that frame), with the panels; once they are drawn,
   // the mission's propagation. In software rendering the panels' render, layout and first paint hold the page and
@@ -99,7 +101,8 @@ export function App({ propagation }: { propagation: PropagationSession }) {
           viewStore={viewStore}
           ephemeris={ephemeris}
           mission={mission}
-          missionFailed={problem !== null}
+          // Once failed, the stages that do not need the mission stay mounted while it is retried.
+          missionFailed={problem !== null || retries > 0}
           rig={rig}
           onPort={onPort}
           onFirstFrameDrawn={propagation.requestPlanets}
@@ -114,13 +117,10 @@ export function App({ propagation }: { propagation: PropagationSession }) {
             Edge, Firefox or Safari. The timeline, readouts and distance plot still work.
           </ProblemBanner>
         )}
-        {problem && (
-          <ProblemBanner title={planets ? 'The probe path could not be computed' : 'The planets and the probe path could not be computed'}>
-            {problem}.{planets ? ' The planets are still shown;' : ''} Reload the page to try again, and report the message if it persists.
-          </ProblemBanner>
-        )}
+        {problem && <PropagationProblem problem={problem} havePlanets={planets !== null} onRetry={propagation.retry} />}
         {panelsMounted && !mission && !problem && <LoadingBar fraction={progress.fraction} stage={progress.stage} />}
         {panelsMounted && <LinkNotice key={link.appliedCount} viewStore={viewStore} problems={link.problems} />}
+        {serviceWorker && <UpdatePrompt serviceWorker={serviceWorker} viewStore={viewStore} />}
       </div>
       {panelsMounted && (
         <>

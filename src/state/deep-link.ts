@@ -1,13 +1,16 @@
 /** Deep links applied to, and read from, the one clock and the view store. */
 import { FOCUSABLE_BODY_IDS } from '../core/bodies.ts';
 import type { Clock } from './clock.ts';
-import { MAX_RATE_S_PER_S } from './playback-rate.ts';
+import { MAX_RATE_S_PER_S, MIN_RATE_S_PER_S } from './playback-rate.ts';
 import { parseLinkState, serializeLinkState, type CameraPose, type LinkLimits, type LinkState } from './link-state.ts';
 import type { ViewStore } from './view-store.ts';
 
 
 export function linkLimits(clock: Clock): LinkLimits {
-  return { startTdbSec: clock.startTdbSec, stopTdbSec: clock.stopTdbSec, focusIds: FOCUSABLE_BODY_IDS, maxAbsMultiplier: MAX_RATE_S_PER_S };
+  return {
+    startTdbSec: clock.startTdbSec, stopTdbSec: clock.stopTdbSec, focusIds: FOCUSABLE_BODY_IDS,
+    minAbsMultiplier: MIN_RATE_S_PER_S, maxAbsMultiplier: MAX_RATE_S_PER_S,
+  };
 }
 
 /** Applies a link to the clock and the view; returns the camera pose to restore (the scene owns the camera) and the problems. */
@@ -42,5 +45,5 @@ export function currentLink(clock: Clock, viewStore: ViewStore, camera?: CameraP
     language: view.language,
     embed,
   };
-  return serializeLinkState(state);
+  return serializeLinkState(state, linkLimits(clock));
 }

@@ -1,7 +1,9 @@
 /**
  * The view as a URL query (deep links): time, rate, play state, frame, focus, camera pose, toggles, language,
  * embed mode. Parsing never throws: anything unknown or invalid falls back to the default and is reported in
- * `problems` for a small notice.
+ * `problems` for a small notice. Values are looked up by own key only (`frame=toString` is an unknown frame), and
+ * the writer writes only values the reader accepts under the same limits, so a shared link never carries a
+ * value its next reader refuses.
  */
 import { tdbSecFromIsoUtc, utcMsFromTdbSec } from '../core/time.ts';
 import type { FrameId, Language } from './view-store.ts';
@@ -30,16 +32,20 @@ export interface LinkLimits {
   startTdbSec: number;
   stopTdbSec: number;
   focusIds: readonly string[];
+  /** The slowest rate the app offers (real time); slower ones would look frozen while "playing". */
+  minAbsMultiplier: number;
   maxAbsMultiplier: number;
 }
 
-const FRAMES: Record<string, FrameId> = { helio: 'heliocentric', rot: 'sun-earth-rotating' };
-const FRAME_PARAMS: Record<FrameId, string> = { heliocentric: 'helio', 'sun-earth-rotating': 'rot' };
+const FRAMES: ReadonlyMap<string, FrameId> = new Map([['helio', 'heliocentric'], ['rot', 'sun-earth-rotating']]);
+const FRAME_PARAMS: ReadonlyMap<FrameId, string> = new Map([...FRAMES].map(([param, frame]) => [frame, param]));
 const KNOWN = new Set(['t', 'rate', 'play', 'frame', 'focus', 'cam', 'labels', 'size', 'lang', 'embed']);
 const MAX_REPORTED_VALUE = 40;
 const MAX_PROBLEMS = 5;
 const MIN_CAMERA_DISTANCE_KM = 0.001;
 const MAX_CAMERA_DISTANCE_KM = 1e11;
+/** A time written to the second may land up to half a second past a mission end: still that end, no notice. */
+const TIME_ROUNDING_SEC = 1;
 
 const shown = (value: string) => JSON.stringify(value.length > MAX_REPORTED_VALUE ? `${value.slice(0, MAX_REPORTED_VALUE)}…` : value);
 
@@ -68,16 +74,16 @@ export function parseLinkState(search: string, limits: LinkLimits): { state: Lin
         let tdbSec = Number.NaN;
         try { tdbSec = tdbSecFromIsoUtc(value); } catch { /* reported below */ }
         if (!Number.isFinite(tdbSec)) reject(key, value, 'a UTC date-time like 2026-06-07T00:00:00Z');
-        else if (tdbSec < limits.startTdbSec || tdbSec > limits.stopTdbSec) {
+        else {
           state.tdbSec = Math.min(Math.max(tdbSec, limits.startTdbSec), limits.stopTdbSec);
-          problems.push(`t=${shown(value)} is outside the mission; moved to its nearest end`);
-        } else state.tdbSec = tdbSec;
+          if (Math.abs(state.tdbSec - tdbSec) > TIME_ROUNDING_SEC) problems.push(`t=${shown(value)} is outside the mission; moved to its nearest end`);
+        }
         break;
       }
       case 'rate': {
         const rate = Number(value);
-        if (value.trim() === '' || !Number.isFinite(rate) || rate === 0 || Math.abs(rate) > limits.maxAbsMultiplier) {
-          reject(key, value, `a non-zero number of simulated seconds per second up to ${limits.maxAbsMultiplier}`);
+        if (value.trim() === '' || !acceptedRate(rate, limits)) {
+          reject(key, value, `simulated seconds per second, ${limits.minAbsMultiplier} to ${limits.maxAbsMultiplier} (negative: backwards)`);
         } else state.multiplier = rate;
         break;
       }
@@ -90,8 +96,8 @@ export function parseLinkState(search: string, limits: LinkLimits): { state: Lin
         break;
       }
       case 'frame': {
-        const frame = FRAMES[value];
-        if (!frame) reject(key, value, 'helio or rot');
+        const frame = FRAMES.get(value);
+        if (!frame) reject(key, value, [...FRAMES.keys()].join(' or '));
         else state.frame = frame;
         break;
       }
@@ -102,10 +108,9 @@ export function parseLinkState(search: string, limits: LinkLimits): { state: Lin
       case 'cam': {
         const parts = value.split(',').map((part) => (part.trim() === '' ? Number.NaN : Number(part)));
         const [azimuthDeg, elevationDeg, distanceKm] = parts as [number, number, number];
-        const valid = parts.length === 3 && parts.every(Number.isFinite) && Math.abs(elevationDeg) <= 90
-          && distanceKm >= MIN_CAMERA_DISTANCE_KM && distanceKm <= MAX_CAMERA_DISTANCE_KM;
-        if (!valid) reject(key, value, 'azimuth°,elevation° (±90),distance km');
-        else state.camera = { azimuthDeg: ((azimuthDeg % 360) + 360) % 360, elevationDeg, distanceKm };
+        const valid = parts.length === 3 && acceptedCamera({ azimuthDeg, elevationDeg, distanceKm });
+        if (!valid) reject(key, value, `azimuth°,elevation° (±90),distance km (0.001 to 1e11)`);
+        else state.camera = { azimuthDeg: wrapDeg360(azimuthDeg), elevationDeg, distanceKm };
         break;
       }
       case 'size':
@@ -124,21 +129,48 @@ export function parseLinkState(search: string, limits: LinkLimits): { state: Lin
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
+const wrapDeg360 = (deg: number) => ((deg % 360) + 360) % 360;
 
-export function serializeLinkState(state: LinkState): string {
+function acceptedRate(rate: number, limits: LinkLimits): boolean {
+  return Number.isFinite(rate) && Math.abs(rate) >= limits.minAbsMultiplier && Math.abs(rate) <= limits.maxAbsMultiplier;
+}
+
+function acceptedCamera({ azimuthDeg, elevationDeg, distanceKm }: CameraPose): boolean {
+  return Number.isFinite(azimuthDeg) && Number.isFinite(elevationDeg) && Number.isFinite(distanceKm) && Math.abs(elevationDeg) <= 90
+    && distanceKm >= MIN_CAMERA_DISTANCE_KM && distanceKm <= MAX_CAMERA_DISTANCE_KM;
+}
+
+const clampTo = (value: number, low: number, high: number) => Math.min(Math.max(value, low), high);
+
+/**
+ * The query for `state`, written so that `parseLinkState(query, limits)` accepts every value: a time or a rate
+ * beyond the limits is clamped to them, a camera distance too, a focus the reader does not know and a
+ * non-finite number are left out (the reader's default), never written as something it will refuse.
+ */
+export function serializeLinkState(state: LinkState, limits: LinkLimits): string {
   const params = new URLSearchParams();
-  if (state.tdbSec !== undefined) params.set('t', new Date(Math.round(utcMsFromTdbSec(state.tdbSec) / 1000) * 1000).toISOString().replace('.000Z', 'Z'));
-  if (state.multiplier !== undefined) params.set('rate', String(round(state.multiplier, 3)));
+  if (state.tdbSec !== undefined && Number.isFinite(state.tdbSec)) {
+    const tdbSec = clampTo(state.tdbSec, limits.startTdbSec, limits.stopTdbSec);
+    params.set('t', new Date(Math.round(utcMsFromTdbSec(tdbSec) / 1000) * 1000).toISOString().replace('.000Z', 'Z'));
+  }
+  if (state.multiplier !== undefined && Number.isFinite(state.multiplier) && state.multiplier !== 0) {
+    const speed = clampTo(Math.abs(state.multiplier), limits.minAbsMultiplier, limits.maxAbsMultiplier);
+    // Rounding to 3 decimals must not carry a speed across a limit.
+    const written = clampTo(round(speed, 3), limits.minAbsMultiplier, limits.maxAbsMultiplier);
+    params.set('rate', String(Math.sign(state.multiplier) * written));
+  }
   if (state.playing !== undefined) params.set('play', state.playing ? '1' : '0');
-  if (state.frame !== undefined) params.set('frame', FRAME_PARAMS[state.frame]);
-  if (state.focusId !== undefined) params.set('focus', state.focusId);
-  if (state.camera) {
+  const frame = state.frame === undefined ? undefined : FRAME_PARAMS.get(state.frame);
+  if (frame !== undefined) params.set('frame', frame);
+  if (state.focusId !== undefined && limits.focusIds.includes(state.focusId)) params.set('focus', state.focusId);
+  if (state.camera && [state.camera.azimuthDeg, state.camera.elevationDeg, state.camera.distanceKm].every(Number.isFinite)) {
     const { azimuthDeg, elevationDeg, distanceKm } = state.camera;
-    params.set('cam', `${round(azimuthDeg, 2)},${round(elevationDeg, 2)},${Number(distanceKm.toPrecision(6))}`);
+    const distance = clampTo(Number(distanceKm.toPrecision(6)), MIN_CAMERA_DISTANCE_KM, MAX_CAMERA_DISTANCE_KM);
+    params.set('cam', `${round(wrapDeg360(azimuthDeg), 2)},${round(clampTo(elevationDeg, -90, 90), 2)},${distance}`);
   }
   if (state.labelsVisible !== undefined) params.set('labels', state.labelsVisible ? '1' : '0');
   if (state.bodiesExaggerated !== undefined) params.set('size', state.bodiesExaggerated ? 'big' : 'true');
-  if (state.language !== undefined) params.set('lang', state.language);
+  if (state.language === 'en' || state.language === 'zh') params.set('lang', state.language);
   if (state.embed) params.set('embed', '1');
   return params.toString();
 }

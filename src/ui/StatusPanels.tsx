@@ -25,11 +25,26 @@ export function LoadingBar({ fraction, stage }: { fraction: number; stage: strin
   );
 }
 
-export function ProblemBanner({ title, children }: { title: string; children: ReactNode }) {
+export function ProblemBanner({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
   return (
     <div className="problem-banner" role="alert">
       <strong>{title}</strong>
       <p>{children}</p>
+      {action && <div className="problem-banner-actions">{action}</div>}
     </div>
+  );
+}
+
+/** What failed in the propagation worker, with a Retry that starts a new one (the planets drawn stay). */
+export function PropagationProblem({ problem, havePlanets, onRetry }: { problem: string; havePlanets: boolean; onRetry: () => void }) {
+  return (
+    <ProblemBanner
+      title={havePlanets ? 'The probe path could not be computed' : 'The planets and the probe path could not be computed'}
+      action={<button type="button" className="problem-banner-retry" data-testid="propagation-retry" onClick={onRetry}>Retry</button>}
+    >
+      <span className="problem-banner-message">{problem.replace(/\.+$/, '')}.</span>
+      {havePlanets ? ' The planets are still shown.' : ''} Retry computes it again in a new worker; if the message comes back,
+      please report it.
+    </ProblemBanner>
   );
 }

@@ -7,9 +7,12 @@
  * Only loading its code early does not (three rounds of eight alternated first visits, first frame medians 986, 886,
  * 970 ms created at the first frame, 1000, 923, 925 ms created with the page) and the path is drawn earlier
  * (medians 3.68, 3.40, 3.56 s → 3.33, 3.20, 3.39 s): the mission's propagation no longer shares the worker's start.
+ *
+ * After a failure (an error, or the client's watchdog), `retry` starts a new worker and asks it again for what is
+ * missing; planets already drawn stay in the snapshot meanwhile.
  */
 import type { Track } from '../core/track.ts';
-import { startPropagation, type PropagationControl } from './propagation-client.ts';
+import { startPropagation, type PropagationControl, type WatchdogTimes } from './propagation-client.ts';
 import type { PropagationResult } from './protocol.ts';
 
 export interface PropagationSnapshot {
@@ -17,33 +20,60 @@ export interface PropagationSnapshot {
   mission: PropagationResult | null;
   progress: { fraction: number; stage: string };
   problem: string | null;
+  /** How many times the propagation was started again after a failure. */
+  retries: number;
 }
 
-export interface PropagationSession extends PropagationControl {
+export interface PropagationSession extends Omit<PropagationControl, 'stop'> {
   getSnapshot(): PropagationSnapshot;
   subscribe(listener: () => void): () => void;
+  /** After a failure: a new worker, asked again for what the page was waiting for. Does nothing otherwise. */
+  retry(): void;
 }
 
-export function createPropagationSession(): PropagationSession {
-  let snapshot: PropagationSnapshot = { planets: null, mission: null, progress: { fraction: 0, stage: 'starting' }, problem: null };
+export function createPropagationSession(options: { watchdog?: WatchdogTimes } = {}): PropagationSession {
+  let snapshot: PropagationSnapshot = {
+    planets: null, mission: null, progress: { fraction: 0, stage: 'starting' }, problem: null, retries: 0,
+  };
   const listeners = new Set<() => void>();
   const update = (change: Partial<PropagationSnapshot>) => {
     snapshot = { ...snapshot, ...change };
     for (const listener of listeners) listener();
   };
-  const control = startPropagation({
-    onPlanets: (planets) => update({ planets }),
-    onProgress: (fraction, stage) => update({ progress: { fraction, stage } }),
-    onResult: (mission) => update({ mission }),
-    onError: (problem) => update({ problem }),
-  });
+  let planetsWanted = false;
+  let missionWanted = false;
+  const start = (havePlanets: boolean): PropagationControl => {
+    // A stopped client calls nothing, so a late answer from a replaced worker cannot reach the snapshot.
+    const client = startPropagation({
+      onPlanets: (planets) => update({ planets }),
+      onProgress: (fraction, stage) => update({ progress: { fraction, stage } }),
+      onResult: (mission) => update({ mission }),
+      onError: (problem) => update({ problem }),
+    }, { havePlanets, ...(options.watchdog ? { watchdog: options.watchdog } : {}) });
+    return client;
+  };
+  let control = start(false);
   return {
     getSnapshot: () => snapshot,
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    requestPlanets: control.requestPlanets,
-    requestMission: control.requestMission,
+    requestPlanets: () => {
+      planetsWanted = true;
+      control.requestPlanets();
+    },
+    requestMission: () => {
+      missionWanted = true;
+      control.requestMission();
+    },
+    retry: () => {
+      if (snapshot.problem === null) return;
+      control.stop();
+      update({ problem: null, progress: { fraction: 0, stage: 'starting again' }, retries: snapshot.retries + 1 });
+      control = start(snapshot.planets !== null);
+      if (missionWanted && snapshot.mission === null) control.requestMission();
+      else if (planetsWanted && snapshot.planets === null) control.requestPlanets();
+    },
   };
 }

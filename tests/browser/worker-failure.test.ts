@@ -18,8 +18,13 @@ describe('a propagation worker that fails', () => {
     const alert = page.getByRole('alert').filter({ hasText: /The planets and the probe path could not be computed/ });
     await alert.waitFor({ timeout: 30_000 });
     const message = await alert.textContent();
-    expect(message).toMatch(/propagation worker failed: .*simulated worker failure.*Reload the page/s);
+    expect(message).toMatch(/propagation worker failed: .*simulated worker failure.*Retry computes it again/s);
     expect(message).not.toMatch(/still shown/);
+    // Retry starts a new worker, which fails the same way: the message comes back, the page keeps going.
+    const retry = alert.getByRole('button', { name: 'Retry' });
+    await retry.click();
+    await alert.waitFor({ timeout: 30_000 });
+    await expect(alert.textContent()).resolves.toMatch(/simulated worker failure/);
     await page.getByTestId('play-pause').waitFor({ timeout: 30_000 });
     await expect(page.getByRole('progressbar').count()).resolves.toBe(0);
     await expect(page.locator('main').getAttribute('data-path-ready')).resolves.toBe('false');
@@ -48,10 +53,61 @@ describe('a propagation worker that fails', () => {
     await page.goto(app.url);
     const alert = page.getByRole('alert').filter({ hasText: /The probe path could not be computed/ });
     await alert.waitFor({ timeout: 30_000 });
-    await expect(alert.textContent()).resolves.toMatch(/simulated propagation failure\. The planets are still shown; Reload the page/);
+    await expect(alert.textContent()).resolves.toMatch(/simulated propagation failure\. The planets are still shown\. Retry/);
     const shownStages = () => page.evaluate(() => [...(window as unknown as { __twScene: { shownStages: Set<string> } }).__twScene.shownStages].sort());
     await expect.poll(shownStages, { timeout: 30_000 }).toEqual(['orbits', 'probe', 'small-bodies', 'trails']);
     await page.screenshot({ path: `${OUTPUT_DIR}/mission-failure.png` });
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('a worker that stops answering: an error within the watchdog time, then Retry draws the path with the planets kept', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    // The first worker sends the planets and then nothing more, as one stuck in the mission's computation; the
+    // workers after it answer normally.
+    await page.addInitScript(`(() => {
+      const NativeWorker = window.Worker;
+      let created = 0;
+      window.Worker = class extends NativeWorker {
+        constructor(...args) {
+          super(...args);
+          this.stalled = ++created === 1;
+        }
+        set onmessage(handler) {
+          let planetsSent = false;
+          super.onmessage = (event) => {
+            if (!this.stalled || !planetsSent) handler(event);
+            if (event.data.type === 'planets') planetsSent = true;
+          };
+        }
+      };
+    })()`);
+    await page.goto(app.url);
+    const progress = page.getByRole('progressbar');
+    await progress.waitFor({ timeout: 30_000 });
+    const alert = page.getByRole('alert').filter({ hasText: /could not be computed/ });
+    // The watchdog allows 15 s without progress once a request is open; the margin is for a loaded machine.
+    await alert.waitFor({ timeout: 15_000 + 45_000 });
+    await expect(alert.textContent()).resolves.toMatch(/stopped answering: no progress for 15 s.*The planets are still shown/s);
+    await expect(progress.count()).resolves.toBe(0);
+    const earthLabel = page.locator('.scene-label-earth');
+    const earthShown = () => earthLabel.evaluate((el) => getComputedStyle(el).visibility);
+    await expect.poll(earthShown, { timeout: 10_000 }).toBe('visible');
+    await page.screenshot({ path: `${OUTPUT_DIR}/worker-stalled.png` });
+
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(alert.count()).resolves.toBe(0);
+    // While the new worker computes the mission, the planets are still drawn.
+    await expect(earthShown()).resolves.toBe('visible');
+    await expect(page.locator('main').getAttribute('data-path-ready')).resolves.toBe('false');
+    await page.locator('main[data-path-ready="true"]').waitFor({ timeout: 60_000 });
+    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 60_000 });
+    const shownStages = () => page.evaluate(() => [...(window as unknown as { __twScene: { shownStages: Set<string> } }).__twScene.shownStages].sort());
+    await expect.poll(shownStages, { timeout: 30_000 }).toContain('path');
+    await expect(page.getByTestId('readouts').getByText('path unavailable').count()).resolves.toBe(0);
+    await page.screenshot({ path: `${OUTPUT_DIR}/worker-retried.png` });
     expect(pageErrors).toEqual([]);
     await page.close();
   });

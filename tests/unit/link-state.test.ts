@@ -7,6 +7,7 @@ const LIMITS: LinkLimits = {
   startTdbSec: tdbSecFromIsoUtc('2025-05-01T00:00:00Z'),
   stopTdbSec: tdbSecFromIsoUtc('2036-06-01T00:00:00Z'),
   focusIds: ['sun', 'earth', 'kamooalewa', '311p', 'probe'],
+  minAbsMultiplier: 1,
   maxAbsMultiplier: 365.25 * 86400,
 };
 
@@ -17,7 +18,7 @@ describe('deep links', () => {
       focusId: 'kamooalewa', camera: { azimuthDeg: 30, elevationDeg: -12.5, distanceKm: 150 }, labelsVisible: false,
       bodiesExaggerated: false, language: 'zh' as const, embed: true,
     };
-    const query = serializeLinkState(state);
+    const query = serializeLinkState(state, LIMITS);
     expect(query).toBe('t=2026-06-07T00%3A00%3A00Z&rate=-604800&play=1&frame=rot&focus=kamooalewa&cam=30%2C-12.5%2C150&labels=0&size=true&lang=zh&embed=1');
     const parsed = parseLinkState(query, LIMITS);
     expect(parsed.problems).toEqual([]);
@@ -30,10 +31,10 @@ describe('deep links', () => {
     expect(state).toEqual({});
     expect(problems).toEqual([
       't="tomorrow" ignored: expected a UTC date-time like 2026-06-07T00:00:00Z',
-      'rate="0" ignored: expected a non-zero number of simulated seconds per second up to 31557600',
+      'rate="0" ignored: expected simulated seconds per second, 1 to 31557600 (negative: backwards)',
       'frame="geo" ignored: expected helio or rot',
       'focus="pluto" ignored: expected one of sun, earth, kamooalewa, 311p, probe',
-      'cam="1,2" ignored: expected azimuth°,elevation° (±90),distance km',
+      'cam="1,2" ignored: expected azimuth°,elevation° (±90),distance km (0.001 to 1e11)',
       'and 3 more',
     ]);
   });

@@ -39,7 +39,8 @@ function applyEdit(root: unknown, edit: Edit): void {
     if (!(last in node)) throw new Error(`fixture removes a field that is not there: ${edit.remove}`);
     delete node[last];
   } else {
-    node[last] = edit.value;
+    // As JSON.parse would: an own key, even "__proto__" (an assignment would replace the prototype instead).
+    Object.defineProperty(node, last, { value: edit.value, enumerable: true, writable: true, configurable: true });
   }
 }
 

@@ -2,7 +2,7 @@
  * Validates the parsed ephemeris/ files and returns them typed. Pure: takes the parsed JSON keyed by file path
  * (see bundled.ts), so Node scripts, the worker and tests share it. Parsing JSON text is the caller's job.
  */
-import { JsonReader, describeValue } from './json-reader.ts';
+import { JsonReader, describeValue, hasOwnKey } from './json-reader.ts';
 import { MissionDataError, type MissionDataIssue } from './mission-data-error.ts';
 import { MISSION_DATA_READERS, type FileReader } from './registry.ts';
 import type { MissionData } from './types.ts';
@@ -22,14 +22,14 @@ export function readMissionFiles<R extends Record<string, FileReader<unknown>>>(
   const issues: MissionDataIssue[] = [];
   const known = Object.keys(readers);
   for (const name of Object.keys(files)) {
-    if (!(name in readers)) {
+    if (!hasOwnKey(readers, name)) {
       issues.push({ file: name, path: '', expected: `a file with a registered validator (${known.join(', ')})`, got: 'a file nobody validates' });
     }
   }
-  const result: Record<string, unknown> = {};
+  const result = Object.create(null) as Record<string, unknown>;
   for (const name of known) {
     const reader = new JsonReader(name, issues);
-    if (!(name in files)) {
+    if (!hasOwnKey(files, name)) {
       reader.report('', 'the parsed JSON of this file', describeValue(undefined));
       continue;
     }

@@ -11,12 +11,16 @@ export interface MissionDataIssue {
 export const formatIssue = (issue: MissionDataIssue): string =>
   `${issue.file}: ${issue.path === '' ? '(root)' : issue.path}: expected ${issue.expected}, got ${issue.got}`;
 
-/** Thrown by `loadMissionData` with every problem found, one per line of the message. */
+/** A broken list can yield thousands of problems: the message (shown on the page) names the first ones. */
+export const MAX_LISTED_ISSUES = 20;
+
+/** Thrown by `loadMissionData` with every problem found in `issues`, the first MAX_LISTED_ISSUES one per line of the message. */
 export class MissionDataError extends Error {
   readonly issues: readonly MissionDataIssue[];
 
   constructor(issues: readonly MissionDataIssue[]) {
-    const lines = issues.map(formatIssue);
+    const lines = issues.slice(0, MAX_LISTED_ISSUES).map(formatIssue);
+    if (issues.length > MAX_LISTED_ISSUES) lines.push(`… and ${issues.length - MAX_LISTED_ISSUES} more`);
     const head = issues.length === 1 ? 'mission data: 1 problem' : `mission data: ${issues.length} problems`;
     super(`${head}\n${lines.join('\n')}`);
     this.name = 'MissionDataError';

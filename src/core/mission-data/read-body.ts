@@ -1,6 +1,6 @@
 /** Reads ephemeris/bodies/<id>.json (names come from the body catalogue, src/core/bodies.ts): description, physical data, element sets, published states. */
 import { childPath, describeValue, type JsonObject, type JsonReader } from './json-reader.ts';
-import { ANY_FINITE, POSITIVE, type NumberRange } from './number-range.ts';
+import { range, type NumberRange } from './number-range.ts';
 import { checkElementSetConsistency, checkStateAgainstElements } from './orbit-consistency.ts';
 import { readElementSet, readStateVector } from './read-element-set.ts';
 import { readQuantity, readSource } from './read-provenance.ts';
@@ -14,13 +14,21 @@ const BODY_FIELDS = {
   optional: ['stateVectors'],
 } as const;
 
+/**
+ * Small bodies from a 1 m boulder to Ceres (939 km); rotation from the fastest known (~30 s) to slow rotators
+ * (~1,000 h); H from Ceres (3.3) to the faintest catalogued near-Earth objects (~33), with room on both sides.
+ */
 const PHYSICAL_RANGES: Record<keyof PhysicalData, NumberRange> = {
-  diameterM: POSITIVE,
-  radiusM: POSITIVE,
-  rotationPeriodMin: POSITIVE,
-  rotationPeriodH: POSITIVE,
-  absoluteMagnitudeH: ANY_FINITE,
+  diameterM: range(1, 1e6),
+  radiusM: range(0.5, 5e5),
+  rotationPeriodMin: range(0.1, 1e5),
+  rotationPeriodH: range(0.002, 2000),
+  absoluteMagnitudeH: range(-2, 36),
 };
+/** Each body has 2-3 element sets and one state vector today; 50 leaves room for a long history. */
+const MAX_ELEMENT_SETS = 50;
+const MAX_STATE_VECTORS = 50;
+const MAX_DESIGNATIONS = 20;
 
 function readPhysical(r: JsonReader, o: JsonObject): PhysicalData {
   const keys = Object.keys(PHYSICAL_RANGES) as (keyof PhysicalData)[];
@@ -48,7 +56,7 @@ function readDiscovery(r: JsonReader, o: JsonObject): Discovery {
 }
 
 function readElementSets(r: JsonReader, o: JsonObject): OrbitalElementSet[] {
-  const list = r.array(o, 'elementSets', 1);
+  const list = r.array(o, 'elementSets', { min: 1, max: MAX_ELEMENT_SETS });
   const sets: OrbitalElementSet[] = [];
   const seen = new Set<string>();
   list.items.forEach((item, i) => {
@@ -82,7 +90,7 @@ function pickNewest(r: JsonReader, o: JsonObject, sets: readonly OrbitalElementS
 
 function readStateVectors(r: JsonReader, o: JsonObject, sets: readonly OrbitalElementSet[], setsOk: boolean): PublishedStateVector[] {
   if (!r.has(o, 'stateVectors')) return [];
-  const list = r.array(o, 'stateVectors');
+  const list = r.array(o, 'stateVectors', { max: MAX_STATE_VECTORS });
   const states: PublishedStateVector[] = [];
   list.items.forEach((item, i) => {
     const path = childPath(list.path, i);
@@ -106,7 +114,7 @@ export function readBodyFile(r: JsonReader, json: unknown, expectedId: SmallBody
   const o = r.object(json, '', BODY_FIELDS);
   if (!o) return undefined;
   const id = r.oneOf(o, 'id', [expectedId]);
-  const designations = r.array(o, 'designations', 1);
+  const designations = r.array(o, 'designations', { min: 1, max: MAX_DESIGNATIONS });
   const setsBefore = r.issueCount;
   const elementSets = readElementSets(r, o);
   const setsOk = r.issueCount === setsBefore;
@@ -114,11 +122,7 @@ export function readBodyFile(r: JsonReader, json: unknown, expectedId: SmallBody
   const body: Omit<Body, 'newestElementSet'> = {
     id,
     kind: r.oneOf(o, 'kind', ['asteroid', 'comet']),
-    designations: designations.items.map((d, i) => {
-      if (typeof d === 'string' && d.trim() !== '') return d;
-      r.report(childPath(designations.path, i), 'a non-empty string', describeValue(d));
-      return '';
-    }),
+    designations: designations.items.map((d, i) => r.stringAt(d, childPath(designations.path, i))),
     description: r.localizedText(o, 'description'),
     physical: readPhysical(r, o),
     discovery: readDiscovery(r, o),

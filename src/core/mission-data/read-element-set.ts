@@ -3,7 +3,7 @@ import { DAY_S, J2000_JD } from '../constants.ts';
 import { tdbMinusTtSec } from '../time.ts';
 import { childPath, describeValue, type JsonObject, type JsonReader } from './json-reader.ts';
 import {
-  ANGLE_0_360_DEG, ELLIPTIC_ECCENTRICITY, INCLINATION_DEG, JULIAN_DATE, POSITIVE,
+  ANGLE_0_360_DEG, ELLIPTIC_ECCENTRICITY, INCLINATION_DEG, JULIAN_DATE, describeRange, inRange, range,
 } from './number-range.ts';
 import { meanAnomalyFromPerihelionDeg } from './orbit-consistency.ts';
 import { readSource } from './read-provenance.ts';
@@ -19,6 +19,23 @@ const ELEMENT_SET_FIELDS = {
     'meanMotionDegPerDay', 'perihelionDistanceAu', 'note',
   ],
 } as const;
+
+/**
+ * The small bodies this app follows, near-Earth asteroids to the outer main belt, with room to spare: 0.3 au
+ * (inside Mercury's perihelion) to 30 au (Neptune).
+ */
+export const SEMI_MAJOR_AXIS_AU = range(0.3, 30);
+/**
+ * Perihelion a(1 − e) no closer than 0.3 au, just inside Mercury's (0.31 au): the propagation's sampling step
+ * shrinks as q^1.25 (sampling-step.ts), and from 0.3 au on it stays ≥ 0.2 day, so even an epoch at the far end of the data's era
+ * needs < 70,000 steps.
+ */
+export const PERIHELION_DISTANCE_AU = range(0.3, 30);
+/** Two-body mean motion k·a^-1.5 over SEMI_MAJOR_AXIS_AU (0.006–5.9 °/day), with room for rounding. */
+const MEAN_MOTION_DEG_PER_DAY = range(0.005, 6);
+/** 1 au/day is 1,731 km/s, beyond any heliocentric speed out to these distances. */
+const STATE_POSITION_AU = range(-50, 50);
+const STATE_VELOCITY_AU_PER_DAY = range(-1, 1);
 
 /** TT Julian date → TDB Julian date (differ by < 2 ms, converted anyway so no scale is silently mixed). */
 const jdTdbFromJdTt = (jdTt: number): number => jdTt + tdbMinusTtSec((jdTt - J2000_JD) * DAY_S) / DAY_S;
@@ -61,7 +78,7 @@ export function readElementSet(r: JsonReader, value: unknown, path: string): Orb
     publishedTimeScale: epoch?.scale ?? 'TDB',
     frame: r.oneOf(o, 'frame', ['ecliptic-J2000']),
     center: r.oneOf(o, 'center', ['sun']),
-    semiMajorAxisAu: r.number(o, 'semiMajorAxisAu', POSITIVE),
+    semiMajorAxisAu: r.number(o, 'semiMajorAxisAu', SEMI_MAJOR_AXIS_AU),
     eccentricity: r.number(o, 'eccentricity', ELLIPTIC_ECCENTRICITY),
     inclinationDeg: r.number(o, 'inclinationDeg', INCLINATION_DEG),
     longitudeOfAscendingNodeDeg: r.number(o, 'longitudeOfAscendingNodeDeg', ANGLE_0_360_DEG),
@@ -70,8 +87,13 @@ export function readElementSet(r: JsonReader, value: unknown, path: string): Orb
     meanAnomalyDerived: false,
     source: readSource(r, o),
   };
-  const meanMotion = r.optionalNumber(o, 'meanMotionDegPerDay', POSITIVE);
-  const perihelionDistance = r.optionalNumber(o, 'perihelionDistanceAu', POSITIVE);
+  const q = set.semiMajorAxisAu * (1 - set.eccentricity);
+  if (Number.isFinite(q) && !inRange(q, PERIHELION_DISTANCE_AU)) {
+    r.report(childPath(path, 'eccentricity'), `a perihelion distance a·(1 − e) ${describeRange(PERIHELION_DISTANCE_AU).replace('a number ', '')} au`,
+      `${describeValue(set.eccentricity)} (a·(1 − e) = ${q.toPrecision(3)} au)`);
+  }
+  const meanMotion = r.optionalNumber(o, 'meanMotionDegPerDay', MEAN_MOTION_DEG_PER_DAY);
+  const perihelionDistance = r.optionalNumber(o, 'perihelionDistanceAu', PERIHELION_DISTANCE_AU);
   const note = r.optionalString(o, 'note');
   if (meanMotion !== undefined) set.meanMotionDegPerDay = meanMotion;
   if (perihelionDistance !== undefined) set.perihelionDistanceAu = perihelionDistance;
@@ -102,8 +124,8 @@ export function readStateVector(r: JsonReader, value: unknown, path: string): Pu
     epochJdTdb: r.number(o, 'epochJdTdb', JULIAN_DATE),
     frame: r.oneOf(o, 'frame', ['ICRF']),
     center: r.oneOf(o, 'center', ['sun']),
-    positionAu: r.vector3(o, 'positionAu'),
-    velocityAuPerDay: r.vector3(o, 'velocityAuPerDay'),
+    positionAu: r.vector3(o, 'positionAu', STATE_POSITION_AU),
+    velocityAuPerDay: r.vector3(o, 'velocityAuPerDay', STATE_VELOCITY_AU_PER_DAY),
     source: readSource(r, o),
   };
 }

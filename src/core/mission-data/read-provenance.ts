@@ -1,10 +1,12 @@
 /** Reads the provenance parts shared by every file: `source` and sourced quantities. */
 import { childPath, describeValue, type JsonObject, type JsonReader } from './json-reader.ts';
-import { ANY_FINITE, NON_NEGATIVE, type NumberRange } from './number-range.ts';
+import { ANY_FINITE, range, type NumberRange } from './number-range.ts';
 import type { Quantity, Source } from './types.ts';
 
 const HTTP_URL = /^https?:\/\/[^\s/]+\.[^\s]+$/;
 const SOURCE_EXPECTED = 'a source: { "ref": citation, "urls": [http(s) URLs] } or "illustrative"';
+/** The most any figure here cites is three pages. */
+const MAX_URLS = 20;
 
 /** The `source` of a group of numbers. With `requireUrl`, a citation must give at least one URL. */
 export function readSource(r: JsonReader, o: JsonObject, options: { requireUrl?: boolean } = {}): Source {
@@ -18,12 +20,8 @@ export function readSource(r: JsonReader, o: JsonObject, options: { requireUrl?:
   const source = r.object(value, path, { required: ['ref', 'urls'] });
   if (!source) return 'illustrative';
   const ref = r.string(source, 'ref');
-  const list = r.array(source, 'urls', options.requireUrl ? 1 : 0);
-  const urls = list.items.map((url, i) => {
-    if (typeof url === 'string' && HTTP_URL.test(url)) return url;
-    r.report(childPath(list.path, i), 'an http(s) URL', describeValue(url));
-    return '';
-  });
+  const list = r.array(source, 'urls', { min: options.requireUrl ? 1 : 0, max: MAX_URLS });
+  const urls = list.items.map((url, i) => r.stringAt(url, childPath(list.path, i), { regex: HTTP_URL, description: 'an http(s) URL' }));
   return { ref, urls };
 }
 
@@ -38,7 +36,8 @@ export function readQuantity(r: JsonReader, parent: JsonObject, key: string, all
   const value = r.optionalNumber(o, 'value', allowed);
   const min = r.optionalNumber(o, 'min', allowed);
   const max = r.optionalNumber(o, 'max', allowed);
-  const plusMinus = r.optionalNumber(o, 'plusMinus', NON_NEGATIVE);
+  // An uncertainty larger than the whole allowed range says nothing: a typo.
+  const plusMinus = r.optionalNumber(o, 'plusMinus', range(0, Math.max(Math.abs(allowed.min), Math.abs(allowed.max))));
   const note = r.optionalString(o, 'note');
   if (value !== undefined) quantity.value = value;
   if (min !== undefined) quantity.min = min;

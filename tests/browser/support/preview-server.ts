@@ -19,11 +19,15 @@ export interface PreviewServer {
   stop(): Promise<void>;
 }
 
-/** Serves the built app (dist/) with `vite preview`, started directly so that stopping it stops vite itself. */
-export async function startPreview(): Promise<PreviewServer> {
+/**
+ * Serves the built app (dist/, or `outDir`) with `vite preview`, started directly so that stopping it stops vite
+ * itself. Vite preview reads each file when asked, so a test may change files in `outDir` while it serves them.
+ */
+export async function startPreview(outDir?: string): Promise<PreviewServer> {
   const port = await freePort();
   const viteBin = resolve('node_modules/.bin/vite');
-  const child: ChildProcess = spawn(viteBin, ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  const args = ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...(outDir ? ['--outDir', outDir] : [])];
+  const child: ChildProcess = spawn(viteBin, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = `http://127.0.0.1:${port}/`;
