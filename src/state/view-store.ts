@@ -5,12 +5,12 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Language } from '../core/language.ts';
+import type { CameraMode } from '../core/camera-mode.ts';
 import type { FrameId } from '../core/view-frame.ts';
 
 export type { FrameId, Language };
 
-/** The free orbit camera, or the probe's arm camera looking back at the Earth or at the current target. */
-export type CameraMode = 'orbit' | 'probe-back-to-earth' | 'probe-to-target';
+export type { CameraMode };
 
 export interface ViewSettings {
   /** Body, probe or event whose card is shown. */

@@ -296,3 +296,33 @@ describe('camera rig: deep-link pose and shots', () => {
     expect(rig.state.pose.azimuthDeg).toBeCloseTo(yielded, 3);
   });
 });
+
+describe('camera rig: a shot that brings its own focus', () => {
+  it('glides to the new focus and the shot\'s pose together, in the shot\'s time, and holds the pose when it ends', () => {
+    const rig = new CameraRig(fakeEphemeris());
+    rig.update(0, 0, overview, VIEWPORT);
+    run(rig, overview, 1);
+    const pose = { azimuthDeg: 40, elevationDeg: 25, distanceKm: 0.3 };
+    rig.playShot({ pose, durationSec: 3, view: { focusId: 'kamooalewa', frame: 'heliocentric' } });
+    // The view's focus changes in the same frame (the story sets both): no separate focus glide replaces the shot.
+    run(rig, focus('kamooalewa'), 1.5);
+    expect(rig.mode).toBe('shot');
+    run(rig, focus('kamooalewa'), 1.6);
+    expect(rig.mode).toBe('focus');
+    expect(rig.state.pose.azimuthDeg).toBeCloseTo(40, 6);
+    expect(rig.state.pose.distanceKm).toBeCloseTo(0.3, 6);
+    const k = [AU_KM + 2e6 + 20, 0, 0];
+    for (let c = 0; c < 3; c++) expect(rig.state.originKm[c]).toBeCloseTo(k[c]!, 3);
+  });
+
+  it('a shot about the overview keeps its pose instead of handing the distance back to the fit', () => {
+    const rig = new CameraRig(fakeEphemeris());
+    rig.update(0, 0, focus('earth'), VIEWPORT);
+    run(rig, focus('earth'), 1);
+    rig.playShot({ pose: { azimuthDeg: 10, elevationDeg: 70, distanceKm: 3e7 }, durationSec: 1, view: { focusId: null, frame: 'sun-earth-rotating' } });
+    const rotating: RigView = { ...overview, frame: 'sun-earth-rotating' };
+    run(rig, rotating, 3);
+    expect(rig.state.pose.distanceKm).toBeCloseTo(3e7, 0);
+    expect(rig.state.pose.elevationDeg).toBeCloseTo(70, 6);
+  });
+});

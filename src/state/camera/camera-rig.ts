@@ -49,6 +49,11 @@ export type RigMode = 'overview' | 'focus' | 'probe-eye' | 'shot';
 export interface Shot {
   pose: CameraPose;
   durationSec: number;
+  /**
+   * The focus (null: the frame's origin) the shot is about, when it also changes the view's focus or frame: the
+   * change it brings then glides with the shot instead of starting a focus glide of its own.
+   */
+  view?: { focusId: BodyId | null; frame: FrameId };
 }
 
 /** Time constant of the damped orbit and zoom, s (three's OrbitControls at dampingFactor 0.12 and 60 frames/s). */
@@ -223,7 +228,7 @@ export class CameraRig {
     this.glide = {
       fromOriginKm: Float64Array.from(this.state.originKm),
       fromLogDistance: this.logDistance,
-      toLogDistance: Math.log(clampDistanceKm(shot.pose.distanceKm, this.focusId())),
+      toLogDistance: Math.log(clampDistanceKm(shot.pose.distanceKm, shot.view ? shot.view.focusId : this.focusId())),
       fromPose: { azimuthDeg: this.azimuthDeg, elevationDeg: this.elevationDeg, distanceKm: Math.exp(this.logDistance) },
       toPose: { ...shot.pose },
       elapsedSec: 0,
@@ -253,8 +258,10 @@ export class CameraRig {
     this.updateFit(view, viewport);
     this.target(tdbSec, view);
 
-    if (!this.initialised || (frameChanged && view.focusId === null)) {
+    if (!this.initialised || (frameChanged && view.focusId === null && !this.shotBrings(view))) {
       this.start(view);
+    } else if ((focusChanged || frameChanged) && this.shotBrings(view)) {
+      this.panKm.fill(0);
     } else if (focusChanged || frameChanged) {
       this.startGlide(view);
     }
@@ -274,9 +281,10 @@ export class CameraRig {
         this.elevationDeg = this.elevationGoalDeg = glide.fromPose.elevationDeg + (glide.toPose.elevationDeg - glide.fromPose.elevationDeg) * eased;
       }
       if (eased >= 1) {
+        // A shot's pose holds when it ends; a focus glide back to the overview hands the distance to the fit.
+        if (view.focusId === null && !this.userMoved && !this.shot) this.fitting = true;
         this.glide = null;
         this.shot = null;
-        if (view.focusId === null && !this.userMoved) this.fitting = true;
       }
       moving = true;
     } else {
@@ -302,6 +310,12 @@ export class CameraRig {
   }
 
   // --- internals ---------------------------------------------------------------------------------------------
+
+  /** A playing shot that was started for this focus and frame. */
+  private shotBrings(view: RigView): boolean {
+    const wanted = this.shot?.view;
+    return wanted !== undefined && wanted.focusId === view.focusId && wanted.frame === view.frame;
+  }
 
   private focusId(): BodyId | null {
     return this.lastView?.focusId ?? null;
