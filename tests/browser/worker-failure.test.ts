@@ -63,6 +63,8 @@ describe('a propagation worker that fails', () => {
 
   it('a worker that stops answering: an error within the watchdog time, then Retry draws the path with the planets kept', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    // The scene's stage list is read below: its debug hooks exist only when asked for.
+    await enableDebugHooks(page);
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     // The first worker sends the planets and then nothing more, as one stuck in the mission's computation; the
