@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { BodyId } from '../core/bodies.ts';
 import { Ephemeris } from '../core/ephemeris.ts';
-import { tdbSecFromIsoUtc } from '../core/time.ts';
+import { tdbSecFromIsoUtc, tdbSecFromUtcMs } from '../core/time.ts';
 import { PROPAGATION_SPAN } from '../core/trajectory/propagation-span.ts';
 import { createClock } from '../state/clock.ts';
 import { createSceneExporter } from '../export/scene-exporter.ts';
@@ -9,7 +9,15 @@ import { registerExporter } from '../export/exporter.ts';
 import type { ScenePort } from '../scene/scene-port.ts';
 import { CameraRig } from '../state/camera/camera-rig.ts';
 import { probeReadoutSource } from '../state/probe-readout-source.ts';
+import { openingTdbSec } from '../state/mission-span.ts';
+import { StoryDirector } from '../state/story/story-director.ts';
+import { storyDriver } from '../state/story/story-driver.ts';
+import { TourPlayer } from '../state/story/tour-player.ts';
 import { viewStore } from '../state/view-store.ts';
+import { StoryContext, type StoryControls } from '../ui/story-context.ts';
+import { bundledStory } from './bundled-story.ts';
+import { storyTestPace } from './story-test-pace.ts';
+import { useKiosk } from '../ui/use-kiosk.ts';
 import type { ServiceWorkerControl } from '../pwa/service-worker.ts';
 import type { PropagationSession } from '../worker/propagation-session.ts';
 import { DistancePlot } from '../ui/DistancePlot.tsx';
@@ -25,8 +33,10 @@ import { UpdatePrompt } from '../ui/UpdatePrompt.tsx';
 import { useDeepLink } from '../ui/use-deep-link.ts';
 
 const LAUNCH_TDB_SEC = tdbSecFromIsoUtc('2025-05-28T17:31:00Z');
-/** Open just after injection (lift-off + 18 min), where the probe's computed path begins. */
+/** Outside the mission, open just after injection (lift-off + 18 min), where the probe's computed path begins. */
 const OPENING_TDB_SEC = LAUNCH_TDB_SEC + 20 * 60;
+const MISSION_STOP_TDB_SEC = tdbSecFromIsoUtc(PROPAGATION_SPAN.endUtc);
+const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 /**
  * The panels show and the worker propagates by then even if the planets have not been drawn (a slow machine or
  * network): never a page without controls.
@@ -39,7 +49,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
   const clock = useMemo(() => createClock({
     startTdbSec: tdbSecFromIsoUtc(PROPAGATION_SPAN.startUtc),
     stopTdbSec: tdbSecFromIsoUtc(PROPAGATION_SPAN.endUtc),
-    currentTdbSec: OPENING_TDB_SEC,
+    currentTdbSec: openingTdbSec(tdbSecFromUtcMs(Date.now()), { startTdbSec: OPENING_TDB_SEC, stopTdbSec: MISSION_STOP_TDB_SEC }, OPENING_TDB_SEC),
     // Real time, however long a frame took (a 4K export's ~1 s task included): the live loop itself resumes a tab
     // that was hidden instead of jumping.
     maxRealDtSec: MAX_FRAME_GAP_SEC,
@@ -77,6 +87,26 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
   // The only writer of the camera; a link's pose is handed to it before its first frame.
   const [rig] = useState(() => new CameraRig(ephemeris));
   const link = useDeepLink(clock, viewStore, rig);
+  // The story: a staged shot per event, the guided tour; advanced by the scene's live loop.
+  const [story] = useState(() => {
+    const { story: data, problem: storyProblem } = bundledStory();
+    const director = new StoryDirector(data, { clock, viewStore, rig, reducedMotion });
+    const tour = new TourPlayer(director, clock, storyTestPace().holdScale);
+    return { controls: { director, tour } satisfies StoryControls, driver: storyDriver(director, tour), problem: storyProblem };
+  });
+  useEffect(() => {
+    story.controls.director.setEvents(mission?.events ?? []);
+  }, [story, mission]);
+  useKiosk(link.kiosk, story.controls.tour, viewStore, storyTestPace().kioskIdleMs);
+  // A tour link (or the kiosk) starts once the events' times are known.
+  const tourStarted = useRef(false);
+  useEffect(() => {
+    if (!mission || tourStarted.current) return;
+    const chapter = link.tourChapter ?? (link.kiosk ? 1 : null);
+    if (chapter === null) return;
+    tourStarted.current = true;
+    story.controls.tour.start(chapter - 1, { loop: link.kiosk });
+  }, [mission, story, link.tourChapter, link.kiosk]);
   // Exports draw through the scene's port, registered for the dialogs once the renderer exists.
   const onPort = useCallback((port: ScenePort | null) => {
     unregisterExporter.current?.();
@@ -95,6 +125,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
 
   return (
     <main className="app" data-path-ready={mission ? 'true' : 'false'} data-panels-wait={panelsMounted ? undefined : 'scene'}>
+      <StoryContext.Provider value={story.controls}>
       <SceneErrorBoundary onError={onSceneError} fallback={<ClockDriver clock={clock} />}>
         <SceneLoader
           clock={clock}
@@ -107,6 +138,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
           onPort={onPort}
           onFirstFrameDrawn={propagation.requestPlanets}
           onOpeningDrawn={afterOpening}
+          story={story.driver}
         />
       </SceneErrorBoundary>
       {/* One column at the top centre, so that messages shown together stack instead of overlapping. */}
@@ -117,6 +149,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
             Edge, Firefox or Safari. The timeline, readouts and distance plot still work.
           </ProblemBanner>
         )}
+        {story.problem !== null && <ProblemBanner title="The guided tour and event shots are unavailable">{story.problem}</ProblemBanner>}
         {problem && <PropagationProblem problem={problem} havePlanets={planets !== null} onRetry={propagation.retry} />}
         {panelsMounted && !mission && !problem && <LoadingBar fraction={progress.fraction} stage={progress.stage} />}
         {panelsMounted && <LinkNotice key={link.appliedCount} viewStore={viewStore} problems={link.problems} />}
@@ -133,6 +166,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
             pathState={mission ? 'ready' : problem ? 'failed' : 'computing'}
             viewStore={viewStore}
             onEventChosen={(event) => viewStore.getState().select(event.id)}
+            kiosk={link.kiosk}
             shareControl={(
               <>
                 <FocusPicker viewStore={viewStore} clock={clock} hasStateAt={hasStateAt} />
@@ -145,6 +179,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
           {link.embed && <EmbedBadge viewStore={viewStore} linkUrl={link.linkUrl} />}
         </>
       )}
+      </StoryContext.Provider>
     </main>
   );
 }

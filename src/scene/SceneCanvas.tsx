@@ -23,6 +23,7 @@ import { ProbeModel } from './ProbeModel.tsx';
 import { ProbePath } from './ProbePath.tsx';
 import { RenderPort } from './render-port.ts';
 import { MAX_DPR, MIN_DPR, sceneDevicePixelRatio, SCENE_RENDERER_OPTIONS, takeSceneCanvas } from './scene-canvas-element.ts';
+import type { FrameDriven } from '../state/story/story-driver.ts';
 import type { ScenePort } from './scene-port.ts';
 import { SceneRoot, type SceneRootConfig } from './SceneRoot.tsx';
 import { createSceneRuntime, sceneReady, SceneRuntimeContext, useSceneRuntime, type SceneRuntime } from './scene-runtime.ts';
@@ -49,6 +50,8 @@ export interface SceneCanvasProps {
   onFirstFrameDrawn?: () => void;
   /** Called once, as the first frame with the planets is drawn. */
   onOpeningDrawn?: () => void;
+  /** The story (staged shots, the tour): advanced each frame before the clock ticks. */
+  story?: FrameDriven;
 }
 
 type RendererDefaults = Parameters<Extract<GLProps, (defaults: never) => unknown>>[0];
@@ -116,6 +119,7 @@ interface LiveLoopProps {
   onPort?: ((port: ScenePort | null) => void) | undefined;
   onFirstFrameDrawn?: (() => void) | undefined;
   onOpeningDrawn?: (() => void) | undefined;
+  story?: FrameDriven | undefined;
 }
 
 /**
@@ -123,7 +127,7 @@ interface LiveLoopProps {
  * camera (the rig updates from input, view settings and the free area), then the render port draws the frame and
  * the names are written. Frames are drawn on demand: while the clock plays or the camera moves.
  */
-function LiveLoop({ clock, viewStore, rig, ephemeris, pipeline, onPort, onFirstFrameDrawn, onOpeningDrawn }: LiveLoopProps) {
+function LiveLoop({ clock, viewStore, rig, ephemeris, pipeline, onPort, onFirstFrameDrawn, onOpeningDrawn, story }: LiveLoopProps) {
   const runtime = useSceneRuntime();
   const { gl, scene, camera, invalidate } = useThree();
   const ephemerisRef = useRef(ephemeris);
@@ -143,20 +147,23 @@ function LiveLoop({ clock, viewStore, rig, ephemeris, pipeline, onPort, onFirstF
     runtime.requestFrame = invalidate;
     const stopClock = clock.subscribe(() => invalidate());
     const stopView = viewStore.subscribe(() => invalidate());
+    const stopStory = story?.subscribe(() => invalidate());
     const stopInput = attachCameraInput(gl.domElement.parentElement ?? gl.domElement, rig, invalidate, () => !port.held);
     invalidate();
     return () => {
       stopClock();
       stopView();
+      stopStory?.();
       stopInput();
     };
-  }, [runtime, clock, viewStore, rig, gl, port, invalidate]);
+  }, [runtime, clock, viewStore, rig, gl, port, invalidate, story]);
 
   useFrame(({ size }, delta) => {
     const s = loop.current;
     // time: the first frame after "play" starts from now; a hidden tab resumes where it was.
     const realDt = hiddenGap.current ? 0 : delta;
     hiddenGap.current = false;
+    const storyMoving = story?.update(realDt) ?? false;
     if (clock.playing) {
       if (s.wasPlaying) clock.tick(realDt);
       s.wasPlaying = true;
@@ -167,7 +174,7 @@ function LiveLoop({ clock, viewStore, rig, ephemeris, pipeline, onPort, onFirstF
     rig.update(tdbSec, realDt, { focusId: view.focusId as BodyId | null, frame: view.frame, cameraMode: view.cameraMode }, {
       widthPx: size.width, heightPx: size.height, free: runtime.freeArea, instant: !s.ready,
     });
-    if (clock.playing) invalidate();
+    if (clock.playing || storyMoving) invalidate();
     // An export holds the drawing buffer: the clock and the camera go on, the screen's picture waits.
     if (port.held) return;
     port.drawScreen(tdbSec, rig.state, size.width, size.height);
@@ -202,7 +209,7 @@ function useRuntime(clock: Clock, viewStore: ViewStore): SceneRuntime {
 }
 
 export function SceneCanvas({
-  clock, viewStore, rig, ephemeris, mission, missionFailed = false, onPort, onFirstFrameDrawn, onOpeningDrawn,
+  clock, viewStore, rig, ephemeris, mission, missionFailed = false, onPort, onFirstFrameDrawn, onOpeningDrawn, story,
 }: SceneCanvasProps) {
   const [canvas] = useState(takeSceneCanvas);
   const runtime = useRuntime(clock, viewStore);
@@ -235,7 +242,7 @@ export function SceneCanvas({
           <FramePipelineContext.Provider value={pipeline}>
             <LiveLoop
               clock={clock} viewStore={viewStore} rig={rig} ephemeris={ephemeris} pipeline={pipeline}
-              onPort={onPort} onFirstFrameDrawn={onFirstFrameDrawn} onOpeningDrawn={handleOpeningDrawn}
+              onPort={onPort} onFirstFrameDrawn={onFirstFrameDrawn} onOpeningDrawn={handleOpeningDrawn} story={story}
             />
             <SceneLights />
             {/* Compiled as the first frame is drawn: the sky and the planets appear at once. */}

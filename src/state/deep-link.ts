@@ -14,7 +14,14 @@ export function linkLimits(clock: Clock): LinkLimits {
 }
 
 /** Applies a link to the clock and the view; returns the camera pose to restore (the scene owns the camera) and the problems. */
-export function applyLink(search: string, clock: Clock, viewStore: ViewStore): { camera?: CameraPose; embed: boolean; problems: string[] } {
+/** How the page was opened: embedded, as a kiosk, or into the tour (at a 1-based chapter). */
+export interface LinkModes {
+  embed: boolean;
+  kiosk: boolean;
+  tourChapter: number | null;
+}
+
+export function applyLink(search: string, clock: Clock, viewStore: ViewStore): LinkModes & { camera?: CameraPose; problems: string[] } {
   const { state, problems } = parseLinkState(search, linkLimits(clock));
   if (state.tdbSec !== undefined) clock.seek(state.tdbSec);
   if (state.multiplier !== undefined) clock.setMultiplier(state.multiplier);
@@ -27,11 +34,12 @@ export function applyLink(search: string, clock: Clock, viewStore: ViewStore): {
   if (state.labelsVisible !== undefined && state.labelsVisible !== view.labelsVisible) view.toggleLabels();
   if (state.bodiesExaggerated !== undefined && state.bodiesExaggerated !== view.bodiesExaggerated) view.toggleBodiesExaggerated();
   if (state.language !== undefined) view.setLanguage(state.language);
-  return { ...(state.camera ? { camera: state.camera } : {}), embed: state.embed === true, problems };
+  const tourChapter = state.tour === true || state.chapter !== undefined ? (state.chapter ?? 1) : null;
+  return { ...(state.camera ? { camera: state.camera } : {}), embed: state.embed === true, kiosk: state.kiosk === true, tourChapter, problems };
 }
 
 /** The current view as a query string. */
-export function currentLink(clock: Clock, viewStore: ViewStore, camera?: CameraPose, embed = false): string {
+export function currentLink(clock: Clock, viewStore: ViewStore, camera?: CameraPose, modes: { embed?: boolean; kiosk?: boolean } = {}): string {
   const view = viewStore.getState();
   const state: LinkState = {
     tdbSec: clock.currentTdbSec,
@@ -43,7 +51,8 @@ export function currentLink(clock: Clock, viewStore: ViewStore, camera?: CameraP
     labelsVisible: view.labelsVisible,
     bodiesExaggerated: view.bodiesExaggerated,
     language: view.language,
-    embed,
+    embed: modes.embed === true,
+    kiosk: modes.kiosk === true,
   };
   return serializeLinkState(state, linkLimits(clock));
 }

@@ -32,12 +32,15 @@ export function eventsReached(sortedTdbSec: readonly number[], tdbSec: number): 
   return countBelow(sortedTdbSec, tdbSec + EVENT_TOLERANCE_SEC, true);
 }
 
-/** Seeks the clock to the previous (-1) or next (+1) event; returns false when there is none that way. */
-export function stepToEvent(clock: Clock, sortedTdbSec: readonly number[], direction: -1 | 1): boolean {
+/** How the clock arrives at an event's time: a plain seek, or (the story) a glide into the event's shot. */
+export type ArriveAt = (tdbSec: number) => void;
+
+/** Takes the clock to the previous (-1) or next (+1) event; returns false when there is none that way. */
+export function stepToEvent(clock: Clock, sortedTdbSec: readonly number[], direction: -1 | 1, arrive: ArriveAt = (t) => clock.seek(t)): boolean {
   const target = direction > 0
     ? nextEventTime(sortedTdbSec, clock.currentTdbSec)
     : previousEventTime(sortedTdbSec, clock.currentTdbSec);
   if (target === null) return false;
-  clock.seek(target);
+  arrive(target);
   return true;
 }

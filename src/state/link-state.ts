@@ -26,7 +26,15 @@ export interface LinkState {
   bodiesExaggerated?: boolean;
   language?: Language;
   embed?: boolean;
+  /** Start the guided tour on load, at this chapter (1-based; read only, never written back). */
+  tour?: boolean;
+  chapter?: number;
+  /** The museum kiosk: the tour loops unattended. */
+  kiosk?: boolean;
 }
+
+/** Chapters a link may name (the tour has 12; a link cannot know a future tour's length). */
+const MAX_CHAPTER = 99;
 
 export interface LinkLimits {
   startTdbSec: number;
@@ -39,7 +47,7 @@ export interface LinkLimits {
 
 const FRAMES: ReadonlyMap<string, FrameId> = new Map([['helio', 'heliocentric'], ['rot', 'sun-earth-rotating']]);
 const FRAME_PARAMS: ReadonlyMap<FrameId, string> = new Map([...FRAMES].map(([param, frame]) => [frame, param]));
-const KNOWN = new Set(['t', 'rate', 'play', 'frame', 'focus', 'cam', 'labels', 'size', 'lang', 'embed']);
+const KNOWN = new Set(['t', 'rate', 'play', 'frame', 'focus', 'cam', 'labels', 'size', 'lang', 'embed', 'tour', 'chapter', 'kiosk']);
 const MAX_REPORTED_VALUE = 40;
 const MAX_PROBLEMS = 5;
 const MIN_CAMERA_DISTANCE_KM = 0.001;
@@ -87,12 +95,20 @@ export function parseLinkState(search: string, limits: LinkLimits): { state: Lin
         } else state.multiplier = rate;
         break;
       }
-      case 'play': case 'labels': case 'embed': {
+      case 'play': case 'labels': case 'embed': case 'tour': case 'kiosk': {
         const on = flag(value);
         if (on === undefined) reject(key, value, '1 or 0');
         else if (key === 'play') state.playing = on;
         else if (key === 'labels') state.labelsVisible = on;
+        else if (key === 'tour') state.tour = on;
+        else if (key === 'kiosk') state.kiosk = on;
         else state.embed = on;
+        break;
+      }
+      case 'chapter': {
+        const chapter = Number(value);
+        if (!/^\d{1,2}$/.test(value) || chapter < 1 || chapter > MAX_CHAPTER) reject(key, value, `a chapter number, 1 to ${MAX_CHAPTER}`);
+        else state.chapter = chapter;
         break;
       }
       case 'frame': {
@@ -172,5 +188,6 @@ export function serializeLinkState(state: LinkState, limits: LinkLimits): string
   if (state.bodiesExaggerated !== undefined) params.set('size', state.bodiesExaggerated ? 'big' : 'true');
   if (state.language === 'en' || state.language === 'zh') params.set('lang', state.language);
   if (state.embed) params.set('embed', '1');
+  if (state.kiosk) params.set('kiosk', '1');
   return params.toString();
 }

@@ -25,3 +25,11 @@ export function phaseAt(phases: readonly MissionPhase[], tdbSec: number): Missio
   }
   return null;
 }
+
+/**
+ * Where the clock opens: now, when now falls inside the mission (everyone's first question is "where is it
+ * now?"), else the given opening moment (just after launch).
+ */
+export function openingTdbSec(nowTdbSec: number, mission: { startTdbSec: number; stopTdbSec: number }, fallbackTdbSec: number): number {
+  return nowTdbSec >= mission.startTdbSec && nowTdbSec <= mission.stopTdbSec ? nowTdbSec : fallbackTdbSec;
+}

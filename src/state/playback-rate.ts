@@ -4,7 +4,7 @@
  */
 import { DAY_S } from '../core/constants.ts';
 
-export type RatePresetId = '1h' | '6h' | '1d' | '1w' | '1mo';
+export type RatePresetId = '1h' | '6h' | '1d' | '1w' | '1mo' | '1y';
 
 export interface RatePreset {
   id: RatePresetId;
@@ -20,6 +20,8 @@ export const RATE_PRESETS: readonly RatePreset[] = [
   { id: '1d', multiplier: DAY_S },
   { id: '1w', multiplier: 7 * DAY_S },
   { id: '1mo', multiplier: MEAN_MONTH_S },
+  // The whole mission (eleven years) in about ten seconds: the overview of the journey at a glance.
+  { id: '1y', multiplier: 365.25 * DAY_S },
 ];
 
 /** Fine control spans real time (1 s/s, for the close approach) up to a year per second. */

@@ -10,6 +10,7 @@ import { eventsReached } from '../state/event-stepping.ts';
 import { viewStore as defaultViewStore, type Language, type ViewStore } from '../state/view-store.ts';
 import type { EventStatus, MissionEventSummary } from '../core/mission/mission-result.ts';
 import { text, type TextId } from './i18n.ts';
+import { useArriveAt } from './story-context.ts';
 import { ListIcon } from './icons.tsx';
 import { useClockValue } from './use-clock.ts';
 import './event-list.css';
@@ -39,8 +40,11 @@ export function EventList({ clock, events, language, viewStore = defaultViewStor
   const reached = useClockValue(clock, (c) => eventsReached(times, c.currentTdbSec));
   const label = text('eventList', language);
 
+  const arrive = useArriveAt(clock);
   const choose = (event: MissionEventSummary): void => {
-    clock.seek(event.tdbSec);
+    // Like a menu: the choice closes the list, so it does not cover the event's card and its shot.
+    viewStore.getState().setEventListOpen(false);
+    arrive(event.tdbSec);
     onEventChosen?.(event);
   };
 

@@ -2,7 +2,7 @@
  * Everything drawn over the scene: readouts (top left), the event list, language and help buttons (top right), playback controls and the
  * timeline (bottom), the help overlay, and the keyboard shortcuts. One element to mount above the canvas.
  */
-import { useMemo, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Clock } from '../state/clock.ts';
 import type { GetProbeReadout } from '../state/probe-readout.ts';
@@ -15,6 +15,7 @@ import { PlaybackControls } from './PlaybackControls.tsx';
 import { Readouts, type PathState } from './Readouts.tsx';
 import { IllustrativeNote } from './StatusPanels.tsx';
 import { SaveImageDialog } from './SaveImageDialog.tsx';
+import { StoryCaption, TourButton } from './StoryCaption.tsx';
 import { Timeline } from './Timeline.tsx';
 import { VideoDialog } from './VideoDialog.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
@@ -33,18 +34,23 @@ export interface HudProps {
   viewStore?: ViewStore;
   /** Shown first in the top-right cluster (the app's Copy link button). */
   shareControl?: ReactNode;
+  /** The museum kiosk: only what a visitor touches (no link, export or help buttons). */
+  kiosk?: boolean;
   /** After the clock jumped to an event chosen on the timeline or in the list. */
   onEventChosen?: (event: MissionEventSummary) => void;
 }
 
 export function Hud({
   clock, events, phases, launchTdbSec, getProbeReadout, pathState = 'ready', viewStore = defaultViewStore, onEventChosen, shareControl,
+  kiosk = false,
 }: HudProps) {
   const language = useStore(viewStore, (s) => s.language);
   const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
   const sortedEvents = useMemo(() => [...events].sort((a, b) => a.tdbSec - b.tdbSec), [events]);
   const eventTimes = useMemo(() => sortedEvents.map((event) => event.tdbSec), [sortedEvents]);
   useKeyboardShortcuts(clock, eventTimes, viewStore);
+  const bottomRef = useRef<HTMLDivElement>(null);
+  useStackAbove(bottomRef, '--distance-plot-bottom', panelsVisible);
 
   return (
     <div className="hud" lang={language === 'zh' ? 'zh-CN' : 'en'} data-panels={panelsVisible ? 'shown' : 'hidden'}>
@@ -62,16 +68,22 @@ export function Hud({
           </div>
           <div className="hud-top-right">
             <div ref={overlayArea} className="hud-cluster">
-              {shareControl}
-              <SaveImageButton language={language} />
-              <VideoClipButton language={language} />
+              <TourButton language={language} />
+              {!kiosk && (
+                <>
+                  {shareControl}
+                  <SaveImageButton language={language} />
+                  <VideoClipButton language={language} />
+                </>
+              )}
               <EventList clock={clock} events={sortedEvents} language={language} viewStore={viewStore} onEventChosen={onEventChosen} />
               <LanguageButton language={language} viewStore={viewStore} />
-              <PanelsButton language={language} viewStore={viewStore} />
-              <HelpButton language={language} viewStore={viewStore} />
+              {!kiosk && <PanelsButton language={language} viewStore={viewStore} />}
+              {!kiosk && <HelpButton language={language} viewStore={viewStore} />}
             </div>
           </div>
-          <div className="hud-bottom">
+          <div ref={bottomRef} className="hud-bottom">
+            <StoryCaption language={language} />
             <PlaybackControls clock={clock} eventTimesTdbSec={eventTimes} language={language} />
             <Timeline clock={clock} events={sortedEvents} phases={phases} language={language} onEventChosen={onEventChosen} />
           </div>
@@ -87,4 +99,32 @@ export function Hud({
       <VideoDialog language={language} clock={clock} phases={phases} getProbeReadout={getProbeReadout} />
     </div>
   );
+}
+
+/** The distance plot's column at the bottom left: 12 px margin, 338 px wide (distance-plot.css), 10 px gap. */
+const LEFT_COLUMN_PX = 360;
+
+/** Keeps a CSS variable at the height of the bottom stack (controls, timeline, a caption), so what sits above it moves up as it grows. */
+function useStackAbove(ref: { current: HTMLElement | null }, variable: string, mounted: boolean): void {
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const update = () => {
+      // Only what reaches into the distance plot's column counts (a centred caption beside it at 1280 px does not).
+      const tops = [...element.children].map((child) => child.getBoundingClientRect()).filter((box) => box.left < LEFT_COLUMN_PX).map((box) => box.top);
+      const top = tops.length > 0 ? Math.min(...tops) : element.getBoundingClientRect().top;
+      root.style.setProperty(variable, `${Math.round(window.innerHeight - top + 8)}px`);
+    };
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    for (const child of element.children) observer.observe(child);
+    window.addEventListener('resize', update);
+    update();
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', update);
+      root.style.removeProperty(variable);
+    };
+  }, [ref, variable, mounted]);
 }

@@ -18,6 +18,7 @@ import {
 } from './info-card-content.ts';
 import { formatDistance } from './readout-format.ts';
 import { setText } from './set-text.ts';
+import { useArriveAt } from './story-context.ts';
 import { useClockWriter } from './use-clock.ts';
 import './info-panel.css';
 import { panelArea } from './use-screen-area.ts';
@@ -64,6 +65,7 @@ interface CardViewProps {
 }
 
 function CardView({ card, clock, meter, language, updateIntervalMs, onClose }: CardViewProps) {
+  const arrive = useArriveAt(clock);
   const titleId = useId();
   const kicker = card.kicker;
   const subtitle = card.kind === 'detailed' ? card.subtitle : null;
@@ -117,7 +119,7 @@ function CardView({ card, clock, meter, language, updateIntervalMs, onClose }: C
             type="button"
             className="ctl-button info-jump"
             onMouseDown={keepFocusAway}
-            onClick={() => clock.seek(card.tdbSec)}
+            onClick={() => arrive(card.tdbSec)}
             aria-label={`${text('jumpToMoment', language)}: ${card.title}, ${card.utc}`}
             data-testid="info-panel-jump"
           >
@@ -196,6 +198,7 @@ function LiveDistances({ rows, clock, meter, language, updateIntervalMs }: LiveD
 }
 
 function KeyDates({ dates, clock, language }: { dates: readonly KeyDate[]; clock: Clock; language: Language }) {
+  const arrive = useArriveAt(clock);
   if (dates.length === 0) return null;
   const title = text('keyDates', language);
   return (
@@ -208,7 +211,7 @@ function KeyDates({ dates, clock, language }: { dates: readonly KeyDate[]; clock
               type="button"
               className="info-date"
               onMouseDown={keepFocusAway}
-              onClick={() => clock.seek(date.tdbSec)}
+              onClick={() => arrive(date.tdbSec)}
               aria-label={`${text('jumpTo', language)} ${date.name}, ${date.dateUtc}, ${date.statusLabel}`}
               title={`${text('jumpTo', language)} ${date.name}`}
             >

@@ -14,6 +14,8 @@ import {
 } from './icons.tsx';
 import { IconButton, keepFocusAway } from './IconButton.tsx';
 import { rateLabel } from './rate-label.ts';
+import { useArriveAt, useStory } from './story-context.ts';
+import { tdbSecFromUtcMs } from '../core/time.ts';
 import { useClockValue } from './use-clock.ts';
 import './controls.css';
 import { panelArea } from './use-screen-area.ts';
@@ -29,6 +31,7 @@ const SLIDER_STEPS = 1000;
 
 
 export function PlaybackControls({ clock, eventTimesTdbSec, language }: PlaybackControlsProps) {
+  const arrive = useArriveAt(clock);
   const playing = useClockValue(clock, (c) => c.playing);
   const multiplier = useClockValue(clock, (c) => c.multiplier);
   const t = (id: Parameters<typeof text>[0]) => text(id, language);
@@ -40,7 +43,7 @@ export function PlaybackControls({ clock, eventTimesTdbSec, language }: Playback
   return (
     <div ref={panelArea} className="panel controls" role="toolbar" aria-label={t('playbackControls')} data-testid="playback-controls">
       <div className="ctl-group">
-        <IconButton label={withHint(t('previousEvent'), '←')} onClick={() => stepToEvent(clock, eventTimesTdbSec, -1)} testId="previous-event">
+        <IconButton label={withHint(t('previousEvent'), '←')} onClick={() => stepToEvent(clock, eventTimesTdbSec, -1, arrive)} testId="previous-event">
           <PreviousEventIcon />
         </IconButton>
         <IconButton
@@ -51,12 +54,13 @@ export function PlaybackControls({ clock, eventTimesTdbSec, language }: Playback
         >
           {playing ? <PauseIcon /> : <PlayIcon />}
         </IconButton>
-        <IconButton label={withHint(t('nextEvent'), '→')} onClick={() => stepToEvent(clock, eventTimesTdbSec, 1)} testId="next-event">
+        <IconButton label={withHint(t('nextEvent'), '→')} onClick={() => stepToEvent(clock, eventTimesTdbSec, 1, arrive)} testId="next-event">
           <NextEventIcon />
         </IconButton>
         <IconButton label={withHint(t('playBackward'), 'R')} pressed={backward} onClick={() => clock.reverse()} testId="reverse">
           <ReverseIcon />
         </IconButton>
+        <NowButton clock={clock} language={language} />
       </div>
 
       <div className="ctl-group ctl-rates" role="group" aria-label={t('ratePresets')}>
@@ -100,5 +104,24 @@ export function PlaybackControls({ clock, eventTimesTdbSec, language }: Playback
       </label>
 
     </div>
+  );
+}
+
+/** Today, followed in real time (1 s/s); shown while today falls inside the mission's span. */
+function NowButton({ clock, language }: { clock: Clock; language: Language }) {
+  const story = useStory();
+  const nowTdbSec = tdbSecFromUtcMs(Date.now());
+  if (nowTdbSec < clock.startTdbSec || nowTdbSec > clock.stopTdbSec) return null;
+  const goToNow = () => {
+    story?.tour.stop();
+    story?.director.dismiss();
+    clock.seek(tdbSecFromUtcMs(Date.now()));
+    clock.setMultiplier(1);
+    clock.play();
+  };
+  return (
+    <button type="button" className="ctl-preset ctl-now" title={text('goToNow', language)} aria-label={text('goToNow', language)} onMouseDown={keepFocusAway} onClick={goToNow} data-testid="now">
+      {text('now', language)}
+    </button>
   );
 }

@@ -16,6 +16,7 @@ import {
 } from './timeline-layout.ts';
 import { seekByKey, useSeekDrag } from './seek-surface.ts';
 import { setText } from './set-text.ts';
+import { useArriveAt } from './story-context.ts';
 import { useClockValue, useClockWriter } from './use-clock.ts';
 import './timeline.css';
 import { useScreenArea } from './use-screen-area.ts';
@@ -65,6 +66,7 @@ function textWidthPx(label: string, font: string): number {
 }
 
 export function Timeline({ clock, events, phases, language, labelPriority, onEventChosen }: TimelineProps) {
+  const arrive = useArriveAt(clock);
   const startTdbSec = useClockValue(clock, (c) => c.startTdbSec);
   const stopTdbSec = useClockValue(clock, (c) => c.stopTdbSec);
   const [trackRef, trackWidthPx] = useElementWidth<HTMLDivElement>();
@@ -119,7 +121,7 @@ export function Timeline({ clock, events, phases, language, labelPriority, onEve
   );
 
   const chooseEvent = (event: MissionEventSummary): void => {
-    clock.seek(event.tdbSec);
+    arrive(event.tdbSec);
     onEventChosen?.(event);
   };
 
@@ -133,7 +135,7 @@ export function Timeline({ clock, events, phases, language, labelPriority, onEve
     onDragStart: () => rootRef.current?.setAttribute('data-dragging', ''),
     onDragEnd: () => rootRef.current?.removeAttribute('data-dragging'),
   });
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => seekByKey(event, clock, eventTimes, DAY_S);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => seekByKey(event, clock, eventTimes, DAY_S, arrive);
 
   const eventsById = useMemo(() => new Map(events.map((event) => [event.id, event])), [events]);
 

@@ -52,3 +52,11 @@ export const LinkIcon = () => (
     <path d="M14 10a4.5 4.5 0 0 0-6.4 0l-3 3a4.5 4.5 0 0 0 6.4 6.4l1.2-1.2" />
   </svg>
 );
+export const TourIcon = () => (
+  <svg {...common} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+    <circle cx="12" cy="12" r="8.5" /><path d="M10 8.5v7l5.5-3.5z" fill="currentColor" />
+  </svg>
+);
+export const CloseIcon = () => (
+  <svg {...common} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round"><path d="M6 6l12 12M18 6L6 18" /></svg>
+);

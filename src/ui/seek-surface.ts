@@ -5,7 +5,7 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { DAY_S } from '../core/constants.ts';
 import type { Clock } from '../state/clock.ts';
-import { stepToEvent } from '../state/event-stepping.ts';
+import { stepToEvent, type ArriveAt } from '../state/event-stepping.ts';
 
 export interface SeekDragOptions {
   /** The time under the pointer, or null when the surface has no size yet. */
@@ -46,11 +46,11 @@ export function useSeekDrag(clock: Clock, options: SeekDragOptions) {
 }
 
 /** ←/→ previous/next event, ↑/↓ ±`smallStepSec`, PgUp/PgDn ±30 days, Home/End: the slider keys of a time axis. */
-export function seekByKey(event: KeyboardEvent<HTMLElement>, clock: Clock, eventTimes: readonly number[], smallStepSec: number): void {
+export function seekByKey(event: KeyboardEvent<HTMLElement>, clock: Clock, eventTimes: readonly number[], smallStepSec: number, arrive?: ArriveAt): void {
   const t = clock.currentTdbSec;
   switch (event.key) {
-    case 'ArrowLeft': stepToEvent(clock, eventTimes, -1); break;
-    case 'ArrowRight': stepToEvent(clock, eventTimes, 1); break;
+    case 'ArrowLeft': stepToEvent(clock, eventTimes, -1, arrive); break;
+    case 'ArrowRight': stepToEvent(clock, eventTimes, 1, arrive); break;
     case 'ArrowDown': clock.seek(t - smallStepSec); break;
     case 'ArrowUp': clock.seek(t + smallStepSec); break;
     case 'PageDown': clock.seek(t - 30 * DAY_S); break;

@@ -11,6 +11,9 @@ export interface DeepLink {
   /** Changes whenever a link is applied (at start, and on back/forward), so a notice can reopen. */
   appliedCount: number;
   embed: boolean;
+  kiosk: boolean;
+  /** The tour chapter (1-based) the link opens, or null. */
+  tourChapter: number | null;
   /** Camera pose the link asked for, for the scene to restore once. */
   camera: CameraPose | undefined;
   /** The full URL of the current view. */
@@ -58,7 +61,7 @@ export function useDeepLink(clock: Clock, viewStore: ViewStore, camera: LinkCame
       if (timer !== null || clock.playing) return;
       timer = setTimeout(() => {
         timer = null;
-        window.history.replaceState(null, '', `?${currentLink(clock, viewStore, cameraPose(), initial.embed)}`);
+        window.history.replaceState(null, '', `?${currentLink(clock, viewStore, cameraPose(), initial)}`);
       }, URL_UPDATE_INTERVAL_MS);
     };
     const stopClock = clock.subscribe(schedule);
@@ -70,12 +73,14 @@ export function useDeepLink(clock: Clock, viewStore: ViewStore, camera: LinkCame
       stopCamera();
       if (timer !== null) clearTimeout(timer);
     };
-  }, [clock, viewStore, camera, initial.embed]);
+  }, [clock, viewStore, camera, initial]);
 
   return {
     problems: applied.problems,
     appliedCount: applied.count,
     embed: initial.embed,
+    kiosk: initial.kiosk,
+    tourChapter: initial.tourChapter,
     camera: initial.camera,
     linkUrl: () => `${window.location.origin}${window.location.pathname}?${currentLink(clock, viewStore, cameraPose())}`,
   };

@@ -4,10 +4,11 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Clock } from '../state/clock.ts';
-import { stepToEvent } from '../state/event-stepping.ts';
+import { stepToEvent, type ArriveAt } from '../state/event-stepping.ts';
 import { fasterPreset, slowerPreset } from '../state/playback-rate.ts';
 import { openExportDialog } from '../export/export-dialogs.ts';
 import { viewStore as defaultViewStore, type ViewStore } from '../state/view-store.ts';
+import { useArriveAt } from './story-context.ts';
 import { actionForKey, keyBelongsToTarget, type KeyTarget, type ShortcutAction } from './keyboard-shortcut-map.ts';
 
 export interface ShortcutContext {
@@ -15,15 +16,17 @@ export interface ShortcutContext {
   /** Sorted ascending. */
   eventTimesTdbSec: readonly number[];
   viewStore: ViewStore;
+  /** How an event is arrived at (its staged shot); a plain seek by default. */
+  arrive?: ArriveAt;
 }
 
 /** Performs one shortcut; returns false when it did nothing (so the browser may handle the key). */
-export function runShortcut(action: ShortcutAction, { clock, eventTimesTdbSec, viewStore }: ShortcutContext): boolean {
+export function runShortcut(action: ShortcutAction, { clock, eventTimesTdbSec, viewStore, arrive }: ShortcutContext): boolean {
   const view = viewStore.getState();
   switch (action) {
     case 'togglePlay': clock.toggle(); return true;
-    case 'previousEvent': return stepToEvent(clock, eventTimesTdbSec, -1);
-    case 'nextEvent': return stepToEvent(clock, eventTimesTdbSec, 1);
+    case 'previousEvent': return stepToEvent(clock, eventTimesTdbSec, -1, arrive);
+    case 'nextEvent': return stepToEvent(clock, eventTimesTdbSec, 1, arrive);
     case 'slower': clock.setMultiplier(slowerPreset(clock.multiplier)); return true;
     case 'faster': clock.setMultiplier(fasterPreset(clock.multiplier)); return true;
     case 'start': clock.seek(clock.startTdbSec); return true;
@@ -59,8 +62,9 @@ export function useKeyboardShortcuts(
   eventTimesTdbSec: readonly number[],
   viewStore: ViewStore = defaultViewStore,
 ): void {
-  const context = useRef<ShortcutContext>({ clock, eventTimesTdbSec, viewStore });
-  context.current = { clock, eventTimesTdbSec, viewStore };
+  const arrive = useArriveAt(clock);
+  const context = useRef<ShortcutContext>({ clock, eventTimesTdbSec, viewStore, arrive });
+  context.current = { clock, eventTimesTdbSec, viewStore, arrive };
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {

@@ -120,7 +120,8 @@ describe('deep links', () => {
     await notice.waitFor();
     await page.getByRole('button', { name: /^Events$/ }).click();
     await page.getByTestId('event-list').getByRole('button', { name: /^Arrival at Kamoʻoalewa/ }).click();
-    await page.keyboard.press('Escape');
+    // The choice closes the list, like a menu.
+    await expect(page.locator('.event-list-panel').isHidden()).resolves.toBe(true);
     const card = page.getByTestId('info-panel');
     await card.waitFor();
     const [noticeBox, cardBox] = [(await notice.boundingBox())!, (await card.boundingBox())!];

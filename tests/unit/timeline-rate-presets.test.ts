@@ -7,20 +7,21 @@ import { rateLabel } from '../../src/ui/rate-label.ts';
 
 const HOUR = 3600;
 const DAY = 86_400;
+const YEAR = 365.25 * DAY;
 
 describe('rate presets', () => {
-  it('are 1 h/s, 6 h/s, 1 d/s, 1 w/s and a 30.44-day month per second, ascending', () => {
-    expect(RATE_PRESETS.map((p) => p.multiplier)).toEqual([HOUR, 6 * HOUR, DAY, 7 * DAY, 30.44 * DAY]);
+  it('are 1 h/s, 6 h/s, 1 d/s, 1 w/s, a 30.44-day month and a 365.25-day year per second, ascending', () => {
+    expect(RATE_PRESETS.map((p) => p.multiplier)).toEqual([HOUR, 6 * HOUR, DAY, 7 * DAY, 30.44 * DAY, 365.25 * DAY]);
     expect(MEAN_MONTH_S).toBeCloseTo(2_630_016, 6);
   });
 
   it('] steps up and [ steps down through them, stopping at the ends', () => {
     const walkedUp = [HOUR];
     for (let i = 0; i < 6; i++) walkedUp.push(fasterPreset(walkedUp[walkedUp.length - 1] as number));
-    expect(walkedUp).toEqual([HOUR, 6 * HOUR, DAY, 7 * DAY, MEAN_MONTH_S, MEAN_MONTH_S, MEAN_MONTH_S]);
-    const walkedDown = [MEAN_MONTH_S];
+    expect(walkedUp).toEqual([HOUR, 6 * HOUR, DAY, 7 * DAY, MEAN_MONTH_S, YEAR, YEAR]);
+    const walkedDown = [YEAR];
     for (let i = 0; i < 6; i++) walkedDown.push(slowerPreset(walkedDown[walkedDown.length - 1] as number));
-    expect(walkedDown).toEqual([MEAN_MONTH_S, 7 * DAY, DAY, 6 * HOUR, HOUR, HOUR, HOUR]);
+    expect(walkedDown).toEqual([YEAR, MEAN_MONTH_S, 7 * DAY, DAY, 6 * HOUR, HOUR, HOUR]);
   });
 
   it('keep the direction of play', () => {
@@ -33,7 +34,8 @@ describe('rate presets', () => {
     expect(slowerPreset(2 * DAY)).toBe(DAY);
     expect(fasterPreset(60)).toBe(HOUR);
     expect(slowerPreset(60)).toBe(HOUR);
-    expect(slowerPreset(1e9)).toBe(MEAN_MONTH_S);
+    expect(slowerPreset(1e8)).toBe(YEAR);
+    expect(slowerPreset(1e7)).toBe(MEAN_MONTH_S);
   });
 
   it('presetAt recognises a preset in either direction and nothing else', () => {

@@ -47,6 +47,9 @@ export interface StoryDirectorOptions {
   reducedMotion: () => boolean;
 }
 
+/** The first frame after an idle spell reports the whole pause as its interval: a glide or hold moves on at most this. */
+const MAX_FRAME_STEP_SEC = 0.25;
+
 export class StoryDirector {
   private eventTimes = new Map<string, number>();
   private glide: TimeGlide | null = null;
@@ -100,9 +103,17 @@ export class StoryDirector {
     return this.glide !== null;
   }
 
-  subscribe(listener: () => void): () => void {
+  subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  };
+
+  /** Glides into the shot of the event at `tdbSec` (its designed time, within a second); false when there is none. */
+  goToEventAt(tdbSec: number): boolean {
+    for (const [id, eventTdbSec] of this.eventTimes) {
+      if (Math.abs(eventTdbSec - tdbSec) <= 1 && this.goToEvent(id)) return true;
+    }
+    return false;
   }
 
   /** Glides into the shot of an event; false when the event has no shot or no time yet. */
@@ -148,7 +159,7 @@ export class StoryDirector {
     const glide = this.glide;
     if (!glide) return false;
     const { clock } = this.o;
-    glide.elapsedSec += Math.max(0, Number.isFinite(realDtSec) ? realDtSec : 0);
+    glide.elapsedSec += Math.min(MAX_FRAME_STEP_SEC, Math.max(0, Number.isFinite(realDtSec) ? realDtSec : 0));
     const eased = glide.durationSec > 0 ? easeTransition(glide.elapsedSec / glide.durationSec) : 1;
     const tdbSec = glide.fromTdbSec + (glide.toTdbSec - glide.fromTdbSec) * eased;
     glide.setTdbSec = Math.min(clock.stopTdbSec, Math.max(clock.startTdbSec, tdbSec));

@@ -18,6 +18,9 @@ export interface TourProgress {
   fraction: number;
 }
 
+/** The first frame after an idle spell reports the whole pause as its interval: a glide or hold moves on at most this. */
+const MAX_FRAME_STEP_SEC = 0.25;
+
 export class TourPlayer {
   private status: TourStatus = 'off';
   private index = 0;
@@ -26,7 +29,8 @@ export class TourPlayer {
   private readonly listeners = new Set<() => void>();
   private progressCache: TourProgress = { status: 'off', chapter: 0, chapters: 0, fraction: 0 };
 
-  constructor(private readonly director: StoryDirector, private readonly clock: Clock) {
+  /** `holdScale` shortens every chapter's hold (browser tests walk the whole tour at 10×; 1 in the app). */
+  constructor(private readonly director: StoryDirector, private readonly clock: Clock, private readonly holdScale = 1) {
     this.refresh();
   }
 
@@ -116,15 +120,15 @@ export class TourPlayer {
   update(realDtSec: number): boolean {
     if (this.status !== 'playing') return false;
     if (this.director.busy) return true;
-    this.heldSec += Math.max(0, Number.isFinite(realDtSec) ? realDtSec : 0);
-    const hold = this.chapters[this.index]?.holdSec ?? 1;
+    this.heldSec += Math.min(MAX_FRAME_STEP_SEC, Math.max(0, Number.isFinite(realDtSec) ? realDtSec : 0));
+    const hold = (this.chapters[this.index]?.holdSec ?? 1) / this.holdScale;
     if (this.heldSec >= hold) this.next();
     else this.refresh();
     return this.status === 'playing';
   }
 
   private refresh(): void {
-    const hold = this.chapters[this.index]?.holdSec ?? 1;
+    const hold = (this.chapters[this.index]?.holdSec ?? 1) / this.holdScale;
     const next: TourProgress = {
       status: this.status,
       chapter: this.index,

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 
 export const OUTPUT_DIR = 'test-output/browser';
+export const BEFORE_THE_MISSION = '2024-01-01T00:00:00Z';
 
 export interface AppPage {
   page: Page;
@@ -13,13 +14,16 @@ export interface AppPage {
  * the probe path computed and every scene stage compiled and shown (a shader that fails to compile has logged
  * its error by then). While the stages load, software WebGL keeps the GPU process busy and frames, with the
  * readouts written in them, come late: tests interact with the loaded app, as their fixed waits assume.
- * `prepare` runs on the new page before it loads (e.g. to route requests).
+ * `prepare` runs on the new page before it loads (e.g. to route requests). The page's calendar is pinned to a day
+ * before the mission (Date only; timers and frames run), so that without `t=` it opens at launch, as these tests
+ * expect, whatever day they run on (inside the mission the app opens at today's date: tests/browser/story.test.ts).
  */
 export async function openApp(
   browser: Browser, baseUrl: string, query = '', prepare?: (page: Page) => Promise<unknown>,
 ): Promise<AppPage> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'en-GB' });
   await enableDebugHooks(page);
+  await page.clock.setFixedTime(new Date(BEFORE_THE_MISSION));
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
   page.on('console', (message) => {
