@@ -17,6 +17,7 @@ import { IllustrativeNote } from './StatusPanels.tsx';
 import { SaveImageDialog } from './SaveImageDialog.tsx';
 import { StoryCaption, TourButton } from './StoryCaption.tsx';
 import { Timeline } from './Timeline.tsx';
+import { FirstHint, PhaseLegend } from './TitleExtras.tsx';
 import { VideoDialog } from './VideoDialog.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 import { HelpButton, LanguageButton, PanelsButton } from './ViewButtons.tsx';
@@ -64,7 +65,10 @@ export function Hud({
               getProbeReadout={getProbeReadout}
               pathState={pathState}
             />
-            <IllustrativeNote language={language} />
+            <IllustrativeNote language={language}>
+              <FirstHint clock={clock} language={language} />
+              <PhaseLegend phases={phases} language={language} />
+            </IllustrativeNote>
           </div>
           <div className="hud-top-right">
             <div ref={overlayArea} className="hud-cluster">

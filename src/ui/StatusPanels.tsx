@@ -10,9 +10,27 @@ const NOTE: Record<Language, [string, string]> = {
   zh: ['示意轨道：国家航天局未公布探测器星历。', '行星、小行星2016HO3与彗星311P按公开轨道根数计算；探测器轨道依据公开的任务节点按动力学设计。'],
 };
 
-export function IllustrativeNote({ language }: { language: Language }) {
+/** The title and one line of what is shown, above the note (the brand's two names, as the mission writes them). */
+const TITLE = 'Tianwen-2 · 天问二号';
+const WHAT: Record<Language, string> = {
+  en: "China's probe to the asteroid Kamoʻoalewa and back, then on to the comet 311P, 2025–2036.",
+  zh: '中国探测器飞往小行星2016HO3采样返回，再奔赴彗星311P，2025—2036年。',
+};
+
+/**
+ * The title, what the picture is, the illustrative-path note and, below them, whatever the app adds (the first
+ * minute's hint, the path colours): one panel at the top of the left column.
+ */
+export function IllustrativeNote({ language, children }: { language: Language; children?: ReactNode }) {
   const [first, rest] = NOTE[language];
-  return <p ref={panelArea} className="illustrative-note" role="note">{first}<span className="illustrative-note-more">{rest}</span></p>;
+  return (
+    <section ref={panelArea} className="illustrative-note title-card" aria-label={TITLE}>
+      <h1 className="title-card-name">{TITLE}</h1>
+      <p className="title-card-what">{WHAT[language]}</p>
+      <p className="title-card-note" role="note">{first}<span className="illustrative-note-more">{rest}</span></p>
+      {children}
+    </section>
+  );
 }
 
 export function LoadingBar({ fraction, stage }: { fraction: number; stage: string }) {

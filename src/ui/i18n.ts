@@ -29,6 +29,8 @@ const TEXTS = {
   close: { en: 'Close', zh: '关闭' },
   tour: { en: 'Tour', zh: '导览' },
   now: { en: 'Now', zh: '此刻' },
+  firstHint: { en: 'Press ▶ or Space to play the journey, or take the Tour.', zh: '按 ▶ 或空格键播放旅程，或开始导览。' },
+  pathColours: { en: 'Path colours', zh: '轨迹颜色' },
   goToNow: { en: 'Where is it now? Today, in real time', zh: '它现在在哪？今天，实时' },
   startTour: { en: 'Guided tour of the mission', zh: '任务导览' },
   tourChapter: { en: 'Chapter', zh: '章节' },
