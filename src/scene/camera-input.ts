@@ -45,7 +45,10 @@ export function attachCameraInput(element: HTMLElement, rig: CameraRig, requestF
     const dx = after.x - before.x, dy = after.y - before.y;
     if (pointers.size >= 2) {
       pinchDistance = spread();
-      if (beforeSpread > 0 && pinchDistance > 0) rig.zoomBy(Math.log(pinchDistance / beforeSpread) / Math.log(ZOOM_FACTOR_PER_STEP));
+      if (beforeSpread > 0 && pinchDistance > 0) {
+        const box = element.getBoundingClientRect();
+        rig.zoomAt(Math.log(pinchDistance / beforeSpread) / Math.log(ZOOM_FACTOR_PER_STEP), after.x - box.left, after.y - box.top, box.width, box.height);
+      }
       rig.panBy(dx, dy, height());
     } else if (mode === 'pan') rig.panBy(dx, dy, height());
     else if (mode === 'orbit') rig.orbitBy((ORBIT_DEG_PER_VIEW_HEIGHT * dx) / height(), (ORBIT_DEG_PER_VIEW_HEIGHT * dy) / height());

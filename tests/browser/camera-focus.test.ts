@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BODY_BY_ID, FOCUSABLE_BODY_IDS } from '../../src/core/bodies.ts';
-import { openApp, OUTPUT_DIR } from './support/app-page.ts';
+import { bodyBesideLabel, openApp, OUTPUT_DIR } from './support/app-page.ts';
 import { useAppServer } from './support/app-server.ts';
 import { pixelStats } from './support/pixels.ts';
 
@@ -84,5 +84,37 @@ describe('focusing a body', () => {
     await expect.poll(async () => Math.abs((await linkedKm()) / nearKm - 1), { timeout: 5000 }).toBeLessThan(1e-5);
     expect(consoleErrors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('pinch', () => {
+  it('zooms about the point between the fingers: Mars under them stays under them', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url, '?t=2026-09-01T00:00:00Z&labels=1');
+    await page.waitForTimeout(1000);
+    const mars = (await bodyBesideLabel(page, 'mars'))!;
+    const distanceBefore = await cameraDistanceKm(page);
+    // Two real touch points (Chromium's input pipeline, through the DevTools protocol) 30 px either side of the
+    // Mars's name anchor (a few px from its disc), spread to 90 px apart: a 1.5× zoom, so those few px become at
+    // most a few more.
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', half: number) => cdp.send('Input.dispatchTouchEvent', {
+      type, touchPoints: type === 'touchEnd' ? [] : [{ x: mars.x - half, y: mars.y, id: 1 }, { x: mars.x + half, y: mars.y, id: 2 }],
+    });
+    await touch('touchStart', 30);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', 30 + 1.5 * i);
+    await touch('touchEnd', 45);
+    await page.waitForTimeout(2500);
+    await page.screenshot({ path: `${OUTPUT_DIR}/pinch-mars.png` });
+    const after = await bodyBesideLabel(page, 'mars');
+    expect(after).not.toBeNull();
+    // The name sits ~8 px right of the disc, so the disc's centre is that far from the fingers and moves half of it
+    // again at 1.5×: within 8 px. (Zooming about the origin, as before, moved Mars ~40 px here.)
+    const moved = Math.hypot(after!.x - mars.x, after!.y - mars.y);
+    const zoom = distanceBefore / (await cameraDistanceKm(page));
+    console.log(`pinch: ×${zoom.toFixed(2)}, Mars's name moved ${moved.toFixed(1)} px`);
+    expect(zoom).toBeGreaterThan(1.3);
+    expect(zoom).toBeLessThan(1.7);
+    expect(moved).toBeLessThan(8);
+    expect(consoleErrors).toEqual([]);
   });
 });

@@ -326,3 +326,49 @@ describe('camera rig: a shot that brings its own focus', () => {
     expect(rig.state.pose.elevationDeg).toBeCloseTo(70, 6);
   });
 });
+
+describe('camera rig: pinch about a point', () => {
+  /** Where a view-frame point is drawn, px, by the rig's camera (a pinhole at origin + positionKm looking along forward). */
+  function project(rig: CameraRig, p: readonly number[], viewport = VIEWPORT): [number, number] {
+    const s = rig.state;
+    const rel = [0, 1, 2].map((c) => p[c]! - s.originKm[c]! - s.positionKm[c]!);
+    const f = s.forward, u = s.up;
+    const r = [f[1]! * u[2]! - f[2]! * u[1]!, f[2]! * u[0]! - f[0]! * u[2]!, f[0]! * u[1]! - f[1]! * u[0]!];
+    const depth = rel[0]! * f[0]! + rel[1]! * f[1]! + rel[2]! * f[2]!;
+    const x = rel[0]! * r[0]! + rel[1]! * r[1]! + rel[2]! * r[2]!;
+    const y = rel[0]! * u[0]! + rel[1]! * u[1]! + rel[2]! * u[2]!;
+    const pxPerUnit = viewport.heightPx / (2 * Math.tan((s.fovDeg * Math.PI) / 360));
+    return [viewport.widthPx / 2 + s.offsetPx[0]! + (x / depth) * pxPerUnit, viewport.heightPx / 2 + s.offsetPx[1]! - (y / depth) * pxPerUnit];
+  }
+
+  for (const [name, view] of [['focused on the Earth', focus('earth')], ['in the overview (drawn off-centre)', overview]] as const) {
+    it(`keeps the point between the fingers under them once the zoom has settled (${name})`, () => {
+      const rig = new CameraRig(fakeEphemeris());
+      const viewport: RigViewport = { ...VIEWPORT, free: { left: 400, top: 0, right: 1280, bottom: 720 } };
+      rig.update(0, 0, view, viewport);
+      run(rig, view, 3, 0, viewport);
+      const fingers: [number, number] = [980, 210];
+      // The world point under the fingers: where their ray meets the ecliptic plane (view y = north) through the
+      // point looked at.
+      const s = rig.state;
+      const f = s.forward, u = s.up;
+      const r = [f[1]! * u[2]! - f[2]! * u[1]!, f[2]! * u[0]! - f[0]! * u[2]!, f[0]! * u[1]! - f[1]! * u[0]!];
+      const kmPerPx = (2 * s.pose.distanceKm * Math.tan((s.fovDeg * Math.PI) / 360)) / viewport.heightPx;
+      const dx = fingers[0] - (viewport.widthPx / 2 + s.offsetPx[0]!), dy = fingers[1] - (viewport.heightPx / 2 + s.offsetPx[1]!);
+      const onFocalPlane = [0, 1, 2].map((c) => s.originKm[c]! + (r[c]! * dx - u[c]! * dy) * kmPerPx);
+      const camera = [0, 1, 2].map((c) => s.originKm[c]! + s.positionKm[c]!);
+      const along = (s.originKm[1]! - camera[1]!) / (onFocalPlane[1]! - camera[1]!);
+      const point = [0, 1, 2].map((c) => camera[c]! + (onFocalPlane[c]! - camera[c]!) * along);
+      expect(project(rig, point, viewport)[0]).toBeCloseTo(fingers[0], 1);
+      // Small moves with a frame between each (the damped zoom mid-way), as fingers spread.
+      for (let i = 0; i < 30; i++) {
+        rig.zoomAt(0.15, ...fingers, viewport.widthPx, viewport.heightPx);
+        rig.update(0, FRAME_SEC, view, viewport);
+      }
+      run(rig, view, 4, 0, viewport);
+      expect(rig.state.pose.distanceKm).toBeLessThan(kmPerPx * viewport.heightPx);
+      const [x, y] = project(rig, point, viewport);
+      expect(Math.hypot(x - fingers[0], y - fingers[1])).toBeLessThan(2);
+    });
+  }
+});

@@ -190,6 +190,44 @@ export class CameraRig {
     this.logDistanceGoal = Math.log(clampDistanceKm(Math.exp(this.logDistanceGoal - steps * Math.log(ZOOM_FACTOR_PER_STEP)), this.focusId()));
   }
 
+  /**
+   * A pinch about a point: `steps` notches nearer (negative: farther) towards the point of the scene under (xPx,
+   * yPx) of a view widthPx × heightPx, which stays under the fingers once the zoom has settled. That point is where
+   * the ray through the pixel meets the plane of the frame's equator (the ecliptic) through the point looked at, or
+   * that point's depth when the ray runs along the plane; the camera moves towards it, its direction kept.
+   */
+  zoomAt(steps: number, xPx: number, yPx: number, widthPx: number, heightPx: number): void {
+    if (![steps, xPx, yPx].every(Number.isFinite) || steps === 0 || heightPx <= 0 || !this.initialised) return;
+    // The point is found in the picture the view is heading to (the damped zoom's goal distance, the pan, and the
+    // fitted overview's offset until the user has moved it), so moves between frames and mid-damping agree.
+    const fromKm = Math.exp(this.logDistanceGoal);
+    const [offX, offY] = this.userPanned() || this.lastView?.focusId != null ? [0, 0] : [this.fit.targetDxPx, this.fit.targetDyPx];
+    this.zoomBy(steps);
+    const toKm = Math.exp(this.logDistanceGoal);
+    const s = this.state;
+    const tanHalf = Math.tan((s.fovDeg * DEG) / 2);
+    const { forward: f, up: u } = s;
+    const r = [f[1]! * u[2]! - f[2]! * u[1]!, f[2]! * u[0]! - f[0]! * u[2]!, f[0]! * u[1]! - f[1]! * u[0]!];
+    /** The view direction through a pixel offset (px right, py down) from the principal point, per unit depth. */
+    const ray = (px: number, py: number) => {
+      const ax = (2 * tanHalf * px) / heightPx, ay = (2 * tanHalf * py) / heightPx;
+      return [0, 1, 2].map((c) => f[c]! + r[c]! * ax - u[c]! * ay);
+    };
+    const look = [0, 1, 2].map((c) => this.targetKm[c]! + this.panKm[c]!);
+    const camera = [0, 1, 2].map((c) => look[c]! - f[c]! * fromKm);
+    const now = ray(xPx - (widthPx / 2 + offX), yPx - (heightPx / 2 + offY));
+    // Depth of the point along the view direction: on the ecliptic plane through the point looked at (view y is north).
+    const planeDepth = now[1]! !== 0 ? (look[1]! - camera[1]!) / now[1]! : NaN;
+    const depth = planeDepth > 0 && planeDepth < 50 * fromKm ? planeDepth : fromKm;
+    const ratio = toKm / fromKm;
+    // Drawn about the view's middle from now on: the camera on the ray back from the point, nearer by the zoom.
+    const centred = ray(xPx - widthPx / 2, yPx - heightPx / 2);
+    for (let c = 0; c < 3; c++) {
+      const point = camera[c]! + now[c]! * depth;
+      this.panKm[c] = point - centred[c]! * depth * ratio + f[c]! * toKm - this.targetKm[c]!;
+    }
+  }
+
   /** Moves the point looked at across the view by a drag of (dx, dy) px in a view `heightPx` high. */
   panBy(dxPx: number, dyPx: number, heightPx: number): void {
     if (!Number.isFinite(dxPx) || !Number.isFinite(dyPx) || heightPx <= 0) return;
