@@ -16,7 +16,7 @@ import { DistancePlot } from '../ui/DistancePlot.tsx';
 import { FocusPicker } from '../ui/FocusPicker.tsx';
 import { Hud } from '../ui/Hud.tsx';
 import { InfoPanel } from '../ui/InfoPanel.tsx';
-import { LoadingBar, ProblemBanner, PropagationProblem } from '../ui/StatusPanels.tsx';
+import { ContextLostNotice, LoadingBar, ProblemBanner, PropagationProblem } from '../ui/StatusPanels.tsx';
 import { ClockDriver } from '../ui/ClockDriver.tsx';
 import { SceneErrorBoundary } from '../ui/SceneErrorBoundary.tsx';
 import { SceneLoader } from './SceneLoader.tsx';
@@ -66,6 +66,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
   useEffect(() => {
     if (problem) afterOpening();
   }, [problem, afterOpening]);
+  const [contextLost, setContextLost] = useState(false);
   const [sceneProblem, setSceneProblem] = useState<string | null>(null);
   const onSceneError = useCallback((message: string) => {
     setSceneProblem(message);
@@ -107,6 +108,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
           onPort={onPort}
           onFirstFrameDrawn={propagation.requestPlanets}
           onOpeningDrawn={afterOpening}
+          onContextLostChange={setContextLost}
         />
       </SceneErrorBoundary>
       {/* One column at the top centre, so that messages shown together stack instead of overlapping. */}
@@ -117,6 +119,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
             Edge, Firefox or Safari. The timeline, readouts and distance plot still work.
           </ProblemBanner>
         )}
+        {contextLost && <ContextLostNotice viewStore={viewStore} />}
         {problem && <PropagationProblem problem={problem} havePlanets={planets !== null} onRetry={propagation.retry} />}
         {panelsMounted && !mission && !problem && <LoadingBar fraction={progress.fraction} stage={progress.stage} />}
         {panelsMounted && <LinkNotice key={link.appliedCount} viewStore={viewStore} problems={link.problems} />}
