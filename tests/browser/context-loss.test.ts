@@ -2,6 +2,8 @@
  * A lost WebGL context (a GPU reset, a phone reclaiming memory) forced with WEBGL_lose_context: the page says what
  * happened instead of showing a white canvas, and on restore the scene is drawn again, textures and all, with no
  * input (the clock stays paused, nothing is clicked). The pixels are compared with the frame before the loss.
+ * Here the notice's removal also re-renders the scene's React tree, which asks for a frame by itself; the scene's
+ * own request on restore, which does not depend on that, is checked in tests/unit/context-loss.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
