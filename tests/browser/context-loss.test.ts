@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, OUTPUT_DIR, utcReadout } from './support/app-page.ts';
+import { enableDebugHooks, openApp, OUTPUT_DIR, utcReadout } from './support/app-page.ts';
 import { useAppServer } from './support/app-server.ts';
 import { changedFraction, pixelStats } from './support/pixels.ts';
 
@@ -91,6 +91,27 @@ describe('a lost WebGL context', () => {
     await page.getByTestId('language-button').click();
     await loseAndRestore(page, 'context-loss-phone', 2);
     expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('lost while the scene is still loading: once restored, every stage compiles and shows and the path is drawn', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await enableDebugHooks(page);
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(app.url);
+    // As soon as the planets' frame is up: the later stages are being compiled (compileAsync) when the context goes.
+    await page.waitForFunction(() => ((window as unknown as { __twScene?: { framesWithPlanets: number } }).__twScene?.framesWithPlanets ?? 0) > 0,
+      undefined, { timeout: 60_000 });
+    await loseContext(page);
+    await page.getByRole('alert').filter({ hasText: 'The 3D view was interrupted' }).waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(1500);
+    await restoreContext(page);
+    await page.locator('main[data-path-ready="true"]').waitFor({ timeout: 60_000 });
+    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 60_000 });
+    const shot = await page.screenshot({ path: `${OUTPUT_DIR}/context-loss-while-loading.png` });
+    expect(pixelStats(shot, { x: 0, y: 0, width: 1280, height: 720 }).litFraction).toBeGreaterThan(0.01);
+    expect(pageErrors).toEqual([]);
     await page.close();
   });
 });
