@@ -24,7 +24,7 @@ import { DistancePlot } from '../ui/DistancePlot.tsx';
 import { FocusPicker } from '../ui/FocusPicker.tsx';
 import { Hud } from '../ui/Hud.tsx';
 import { InfoPanel } from '../ui/InfoPanel.tsx';
-import { LoadingBar, ProblemBanner, PropagationProblem } from '../ui/StatusPanels.tsx';
+import { ContextLostNotice, LoadingBar, ProblemBanner, PropagationProblem } from '../ui/StatusPanels.tsx';
 import { ClockDriver } from '../ui/ClockDriver.tsx';
 import { SceneErrorBoundary } from '../ui/SceneErrorBoundary.tsx';
 import { SceneLoader } from './SceneLoader.tsx';
@@ -76,6 +76,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
   useEffect(() => {
     if (problem) afterOpening();
   }, [problem, afterOpening]);
+  const [contextLost, setContextLost] = useState(false);
   const [sceneProblem, setSceneProblem] = useState<string | null>(null);
   const onSceneError = useCallback((message: string) => {
     setSceneProblem(message);
@@ -139,6 +140,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
           onFirstFrameDrawn={propagation.requestPlanets}
           onOpeningDrawn={afterOpening}
           story={story.driver}
+          onContextLostChange={setContextLost}
         />
       </SceneErrorBoundary>
       {/* One column at the top centre, so that messages shown together stack instead of overlapping. */}
@@ -150,6 +152,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
           </ProblemBanner>
         )}
         {story.problem !== null && <ProblemBanner title="The guided tour and event shots are unavailable">{story.problem}</ProblemBanner>}
+        {contextLost && <ContextLostNotice viewStore={viewStore} />}
         {problem && <PropagationProblem problem={problem} havePlanets={planets !== null} onRetry={propagation.retry} />}
         {panelsMounted && !mission && !problem && <LoadingBar fraction={progress.fraction} stage={progress.stage} />}
         {panelsMounted && <LinkNotice key={link.appliedCount} viewStore={viewStore} problems={link.problems} />}

@@ -14,6 +14,7 @@ import type { Clock } from '../state/clock.ts';
 import type { ViewStore } from '../state/view-store.ts';
 import { attachCameraInput } from './camera-input.ts';
 import { CompiledStage } from './CompiledStage.tsx';
+import { watchContextLoss } from './context-loss.ts';
 import { debugHooks } from './debug-hooks.ts';
 import { EarthGlint } from './EarthGlint.tsx';
 import { FramePipeline, FramePipelineContext } from './frame-pipeline.ts';
@@ -52,6 +53,8 @@ export interface SceneCanvasProps {
   onOpeningDrawn?: () => void;
   /** The story (staged shots, the tour): advanced each frame before the clock ticks. */
   story?: FrameDriven;
+  /** The WebGL context was lost (true) or restored and drawn again (false): the page says what is happening. */
+  onContextLostChange?: (lost: boolean) => void;
 }
 
 type RendererDefaults = Parameters<Extract<GLProps, (defaults: never) => unknown>>[0];
@@ -120,6 +123,7 @@ interface LiveLoopProps {
   onFirstFrameDrawn?: (() => void) | undefined;
   onOpeningDrawn?: (() => void) | undefined;
   story?: FrameDriven | undefined;
+  onContextLostChange?: ((lost: boolean) => void) | undefined;
 }
 
 /**
@@ -127,7 +131,9 @@ interface LiveLoopProps {
  * camera (the rig updates from input, view settings and the free area), then the render port draws the frame and
  * the names are written. Frames are drawn on demand: while the clock plays or the camera moves.
  */
-function LiveLoop({ clock, viewStore, rig, ephemeris, pipeline, onPort, onFirstFrameDrawn, onOpeningDrawn, story }: LiveLoopProps) {
+function LiveLoop({
+  clock, viewStore, rig, ephemeris, pipeline, onPort, onFirstFrameDrawn, onOpeningDrawn, onContextLostChange, story,
+}: LiveLoopProps) {
   const runtime = useSceneRuntime();
   const { gl, scene, camera, invalidate } = useThree();
   const ephemerisRef = useRef(ephemeris);
@@ -157,6 +163,19 @@ function LiveLoop({ clock, viewStore, rig, ephemeris, pipeline, onPort, onFirstF
       stopInput();
     };
   }, [runtime, clock, viewStore, rig, gl, port, invalidate, story]);
+
+  const onContextLostRef = useRef(onContextLostChange);
+  onContextLostRef.current = onContextLostChange;
+  useEffect(() => watchContextLoss(gl.domElement, {
+    onChange: (lost) => {
+      // While lost the canvas shows nothing (Chromium paints it white) and the names would float over it: both hide.
+      runtime.wrapper?.toggleAttribute('data-context-lost', lost);
+      const debug = debugHooks();
+      if (debug && !lost) debug.contextRestores++;
+      onContextLostRef.current?.(lost);
+    },
+    requestFrame: invalidate,
+  }), [gl, runtime, invalidate]);
 
   useFrame(({ size }, delta) => {
     const s = loop.current;
@@ -209,7 +228,7 @@ function useRuntime(clock: Clock, viewStore: ViewStore): SceneRuntime {
 }
 
 export function SceneCanvas({
-  clock, viewStore, rig, ephemeris, mission, missionFailed = false, onPort, onFirstFrameDrawn, onOpeningDrawn, story,
+  clock, viewStore, rig, ephemeris, mission, missionFailed = false, onPort, onFirstFrameDrawn, onOpeningDrawn, onContextLostChange, story,
 }: SceneCanvasProps) {
   const [canvas] = useState(takeSceneCanvas);
   const runtime = useRuntime(clock, viewStore);
@@ -242,7 +261,8 @@ export function SceneCanvas({
           <FramePipelineContext.Provider value={pipeline}>
             <LiveLoop
               clock={clock} viewStore={viewStore} rig={rig} ephemeris={ephemeris} pipeline={pipeline}
-              onPort={onPort} onFirstFrameDrawn={onFirstFrameDrawn} onOpeningDrawn={handleOpeningDrawn} story={story}
+              onPort={onPort} onFirstFrameDrawn={onFirstFrameDrawn} onOpeningDrawn={handleOpeningDrawn}
+              onContextLostChange={onContextLostChange} story={story}
             />
             <SceneLights />
             {/* Compiled as the first frame is drawn: the sky and the planets appear at once. */}

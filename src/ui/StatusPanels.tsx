@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
-import type { Language } from '../state/view-store.ts';
+import { useStore } from 'zustand';
+import type { Language, ViewStore } from '../state/view-store.ts';
+import { text } from './i18n.ts';
 import './status-panels.css';
 import { panelArea } from './use-screen-area.ts';
 
@@ -65,4 +67,10 @@ export function PropagationProblem({ problem, havePlanets, onRetry }: { problem:
       please report it.
     </ProblemBanner>
   );
+}
+
+/** Shown while the scene's WebGL context is lost; the scene draws itself again when it is restored. */
+export function ContextLostNotice({ viewStore }: { viewStore: ViewStore }) {
+  const language = useStore(viewStore, (s) => s.language);
+  return <ProblemBanner title={text('contextLostTitle', language)}>{text('contextLost', language)}</ProblemBanner>;
 }

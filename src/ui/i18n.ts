@@ -171,6 +171,11 @@ const TEXTS = {
     en: 'The browser lost the 3D drawing context (WebGL): nothing was saved. Reload the page to draw the scene again.',
     zh: '浏览器丢失了三维绘图上下文（WebGL），未保存任何文件。请刷新页面。',
   },
+  contextLostTitle: { en: 'The 3D view was interrupted', zh: '三维视图暂时中断' },
+  contextLost: {
+    en: 'The browser took back its graphics (WebGL) context, as it does after a graphics reset or when memory runs low. The scene comes back by itself as soon as the browser allows (if it has not within a minute, reload the page); the timeline and readouts keep working.',
+    zh: '浏览器收回了图形（WebGL）上下文，这在图形重置或内存不足时会发生。浏览器一允许，场景就会自动恢复（若一分钟内仍未恢复，请刷新页面）；时间轴和读数仍可使用。',
+  },
   exportInvalidSize: { en: 'Width and height must be whole numbers from 16 to 32768.', zh: '宽和高须为 16 至 32768 之间的整数。' },
   exportFailed: { en: 'The export failed: {why}', zh: '导出失败：{why}' },
   clipSpan: { en: 'Span', zh: '时间范围' },
