@@ -1,13 +1,15 @@
 /** Kamoʻoalewa (a tumbling rock) and 311P/PANSTARRS (a dark nucleus trailing fanned anti-sunward dust tails). */
-import { useMemo } from 'react';
-import { BufferAttribute, ConeGeometry, DoubleSide, Euler, Matrix4, MeshLambertMaterial, ShaderMaterial } from 'three';
+import { useEffect, useMemo, useRef } from 'react';
+import { BufferAttribute, type BufferGeometry, ConeGeometry, type Mesh, DoubleSide, Euler, Matrix4, MeshLambertMaterial, ShaderMaterial } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { BodyMarker } from './BodyMarker.tsx';
-import { rockGeometry } from './rock-geometry.ts';
+import { FINE_ROCK, rockGeometry } from './rock-geometry.ts';
+import { useFramePhase } from './frame-pipeline.ts';
+import { KAMOOALEWA_SPIN_SEC } from './small-body-spin.ts';
 import { withGlowBlending } from './glow-blending.ts';
 
-/** Kamoʻoalewa turns in about 28 minutes (Sharkey et al. 2021, Communications Earth & Environment 2, 231). */
-const KAMOOALEWA_SPIN_SEC = 28 * 60;
+/** Above this drawn radius, px, the rock shows its craters (the fine geometry, built the first time it is needed). */
+const FINE_ROCK_ABOVE_PX = 24;
 /** Tail length in nucleus radii as drawn: a poster proportion, not a measurement. */
 const TAIL_LENGTH_RADII = 30;
 
@@ -69,17 +71,53 @@ const TAILS: readonly { yaw: number; pitch: number; width: number; length: numbe
   { yaw: 0.15, pitch: -0.005, width: 0.045, length: 0.6 },
 ];
 
+/**
+ * Kamoʻoalewa's shape is illustrative (no shape model is published): a rock elongated 1.35 : 1 : 0.9, its longest
+ * axis the catalogue's 70 m (within the published 40–100 m diameter), lit only by the Sun and a faint self-light.
+ */
+function Kamooalewa() {
+  const coarse = useMemo(() => ({
+    geometry: rockGeometry(KAMOOALEWA_SEED),
+    material: new MeshLambertMaterial({ color: '#a8927a', emissive: '#3a3028', emissiveIntensity: 0.5 }),
+  }), []);
+  const fine = useRef<{ geometry: BufferGeometry; material: MeshLambertMaterial } | null>(null);
+  const mesh = useRef<Mesh>(null);
+  useEffect(() => () => {
+    coarse.geometry.dispose();
+    coarse.material.dispose();
+    fine.current?.geometry.dispose();
+    fine.current?.material.dispose();
+  }, [coarse]);
+  useFramePhase('objects', (frame) => {
+    if (!mesh.current) return;
+    const close = frame.drawnRadiusPx.kamooalewa > FINE_ROCK_ABOVE_PX * frame.pixelScale;
+    if (close && !fine.current) {
+      fine.current = {
+        geometry: rockGeometry(KAMOOALEWA_SEED, 1.35, 7, FINE_ROCK),
+        // Up close the night side is the Sun's to light: a faint self-light only, so the spin reads.
+        material: new MeshLambertMaterial({ color: '#a38b72', emissive: '#3a3028', emissiveIntensity: 0.12 }),
+      };
+    }
+    const look = close && fine.current ? fine.current : coarse;
+    mesh.current.geometry = look.geometry;
+    mesh.current.material = look.material;
+  });
+  return (
+    <BodyMarker id="kamooalewa" spinPeriodSec={KAMOOALEWA_SPIN_SEC}>
+      <mesh ref={mesh} geometry={coarse.geometry} material={coarse.material} />
+    </BodyMarker>
+  );
+}
+
+const KAMOOALEWA_SEED = 20_160_427;
+
 export function SmallBodies() {
-  const kamooalewa = useMemo(() => rockGeometry(20_160_427), []);
   const nucleus = useMemo(() => rockGeometry(311, 1.15, 5), []);
-  const rockMaterial = useMemo(() => new MeshLambertMaterial({ color: '#a8927a', emissive: '#3a3028', emissiveIntensity: 0.5 }), []);
   const nucleusMaterial = useMemo(() => new MeshLambertMaterial({ color: '#8e98a3', emissive: '#2a3340', emissiveIntensity: 0.6 }), []);
   const tail = useMemo(() => ({ geometry: tailsGeometry(), material: tailMaterial() }), []);
   return (
     <>
-      <BodyMarker id="kamooalewa" spinPeriodSec={KAMOOALEWA_SPIN_SEC}>
-        <mesh geometry={kamooalewa} material={rockMaterial} />
-      </BodyMarker>
+      <Kamooalewa />
       <BodyMarker id="311p" faceSun>
         <mesh geometry={nucleus} material={nucleusMaterial} />
         <mesh geometry={tail.geometry} material={tail.material} raycast={() => null} />

@@ -1,0 +1,131 @@
+/**
+ * Close-ups at true scale during the stay at Kamoʻoalewa (2026-09-01): the rock from 300 m, lit from the Sun's
+ * side, fills at least a fifth of the view's height and turns visibly in 7 minutes (its published rotation period
+ * is 28.3 min: https://en.wikipedia.org/wiki/469219_Kamo%CA%BBoalewa), with no trail drawn across it; and the probe,
+ * 20 km sunward, seen at true scale with the rock a few pixels behind it. At 1280×720 and 390×844.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { poseFromOffset, type CameraPose } from '../../src/state/camera/camera-pose.ts';
+import { bodyBesideLabel, openApp, OUTPUT_DIR } from './support/app-page.ts';
+import { useAppServer } from './support/app-server.ts';
+import { changedFraction, patchesOf, pixelStats, type Region } from './support/pixels.ts';
+
+const app = useAppServer();
+
+const STAY_UTC = '2026-09-01T00:00:00Z';
+const SEVEN_MINUTES_LATER_UTC = '2026-09-01T00:07:00Z';
+const VIEWPORTS = [{ name: 'desktop', width: 1280, height: 720 }, { name: 'phone', width: 390, height: 844 }] as const;
+
+type View = { camera: { origin: number[]; pose: CameraPose } };
+const sceneView = (page: Page) => page.evaluate(() => (window as unknown as { __twScene: { view: View } }).__twScene.view);
+
+/** Opens the app at `query` in a viewport of this size, the panels hidden (clean view), and lets the frame settle. */
+async function openAt(query: string, viewport: { width: number; height: number }): Promise<{ page: Page; consoleErrors: string[] }> {
+  const opened = await openApp(app.browser, app.url, query);
+  await opened.page.setViewportSize(viewport);
+  await opened.page.keyboard.press('c');
+  await opened.page.waitForTimeout(2500);
+  return opened;
+}
+
+/** Unit vector from the focused body towards the Sun, view frame (the heliocentric view's origin is the Sun). */
+async function towardsSun(page: Page): Promise<[number, number, number]> {
+  const [x, y, z] = (await sceneView(page)).camera.origin as [number, number, number];
+  const r = Math.hypot(x, y, z);
+  return [-x / r, -y / r, -z / r];
+}
+
+/** A camera pose `angleDeg` from `axis`, turned about the frame's north (so the Sun lights the rock from the side). */
+function poseOffAxis(axis: [number, number, number], angleDeg: number, distanceKm: number): string {
+  const a = (angleDeg * Math.PI) / 180;
+  // A direction perpendicular to the axis, in the frame's plane where possible.
+  const side = [axis[2], 0, -axis[0]];
+  const n = Math.hypot(...side) || 1;
+  const dir = axis.map((c, i) => Math.cos(a) * c + Math.sin(a) * side[i]! / n);
+  const pose = poseFromOffset(dir.map((c) => c * distanceKm), { azimuthDeg: 0, elevationDeg: 0, distanceKm: 0 });
+  return `${pose.azimuthDeg.toFixed(2)},${pose.elevationDeg.toFixed(2)},${distanceKm}`;
+}
+
+const isRock = (r: number, g: number, b: number) => r + g + b > 60;
+const errorsOf = (errors: string[]) => errors.filter((e) => !/favicon|deprecated|GPU stall/i.test(e));
+
+describe('Kamoʻoalewa up close, at true scale', () => {
+  for (const viewport of VIEWPORTS) {
+    it(`from 300 m it fills a fifth of the view's height and turns visibly in 7 minutes (${viewport.name})`, { timeout: 120_000 }, async () => {
+      const full: Region = { x: 0, y: 0, width: viewport.width, height: viewport.height };
+      const base = `?t=${STAY_UTC}&rate=60&play=0&focus=kamooalewa&size=true`;
+      // First the Sun's direction at the rock, then the camera placed 70° from it: lit face and terminator both seen.
+      const probe = await openAt(`${base}&cam=0,20,0.3`, viewport);
+      const cam = poseOffAxis(await towardsSun(probe.page), 70, 0.3);
+      await probe.page.close();
+
+      const first = await openAt(`${base}&cam=${cam}`, viewport);
+      const pose = (await sceneView(first.page)).camera.pose;
+      expect(pose.distanceKm).toBeCloseTo(0.3, 3);
+      const before = await first.page.screenshot({ path: `${OUTPUT_DIR}/close-up-kamooalewa-${viewport.name}.png` });
+      const later = await openAt(`?t=${SEVEN_MINUTES_LATER_UTC}&rate=60&play=0&focus=kamooalewa&size=true&cam=${cam}`, viewport);
+      const after = await later.page.screenshot({ path: `${OUTPUT_DIR}/close-up-kamooalewa-7min-${viewport.name}.png` });
+
+      for (const shot of [before, after]) {
+        const rock = patchesOf(shot, isRock, full)[0];
+        expect(rock).toBeDefined();
+        // The largest lit patch is the rock: at least a fifth of the view's height, in the middle of the view.
+        expect(rock!.maxY - rock!.minY + 1).toBeGreaterThanOrEqual(viewport.height / 5);
+        expect(Math.abs((rock!.minX + rock!.maxX) / 2 - viewport.width / 2)).toBeLessThan(viewport.width / 4);
+        // Nothing else lit but stars and labels: no trail or orbit line across the view (a line would light a long run).
+        const others = patchesOf(shot, isRock, full).slice(1);
+        for (const patch of others) expect(Math.max(patch.maxX - patch.minX, patch.maxY - patch.minY)).toBeLessThan(viewport.width / 6);
+      }
+      // A quarter turn in 7 of its 28.3 minutes: the lit shape changes.
+      const rock = patchesOf(before, isRock, full)[0]!;
+      const box: Region = { x: rock.minX, y: rock.minY, width: rock.maxX - rock.minX + 1, height: rock.maxY - rock.minY + 1 };
+      expect(changedFraction(before, after, box)).toBeGreaterThan(0.1);
+      expect(errorsOf([...first.consoleErrors, ...later.consoleErrors])).toEqual([]);
+      await first.page.close();
+      await later.page.close();
+    });
+  }
+
+  it('at the nearest the camera goes (1.05 radii from its centre, under 2 m above its highest point) the surface fills the view, unclipped', { timeout: 120_000 }, async () => {
+    const viewport = VIEWPORTS[0];
+    const base = `?t=${STAY_UTC}&rate=60&play=0&focus=kamooalewa&size=true`;
+    const probe = await openAt(`${base}&cam=0,20,0.3`, viewport);
+    const cam = poseOffAxis(await towardsSun(probe.page), 40, 0.001);
+    await probe.page.close();
+    const { page, consoleErrors } = await openAt(`${base}&cam=${cam}`, viewport);
+    const distanceKm = (await sceneView(page)).camera.pose.distanceKm;
+    expect(distanceKm).toBeLessThan(0.04);
+    const shot = await page.screenshot({ path: `${OUTPUT_DIR}/close-up-kamooalewa-nearest-desktop.png` });
+    // The rock, not the sky, behind the middle of the view: a near plane cutting into it would open holes of sky.
+    const middle: Region = { x: 320, y: 180, width: 640, height: 360 };
+    expect(pixelStats(shot, middle).litFraction).toBeGreaterThan(0.9);
+    expect(errorsOf(consoleErrors)).toEqual([]);
+    await page.close();
+  });
+
+  it('the probe, 20 km sunward of the rock, at true scale: 15 m across from 40 m, the 70 m rock a few pixels behind it', { timeout: 120_000 }, async () => {
+    const viewport = VIEWPORTS[0];
+    const base = `?t=${STAY_UTC}&rate=60&play=0&focus=probe&size=true`;
+    const probe = await openAt(`${base}&cam=0,20,0.04`, viewport);
+    // From the Sun's side, 12° off the Sun–probe line: the wings' cells lit, the rock behind the probe but clear of it.
+    const cam = poseOffAxis(await towardsSun(probe.page), 12, 0.04);
+    await probe.page.close();
+    const { page, consoleErrors } = await openAt(`${base}&cam=${cam}`, viewport);
+    const shot = await page.screenshot({ path: `${OUTPUT_DIR}/close-up-probe-beside-kamooalewa-desktop.png` });
+    // The probe: a 15 m span at 40 m is ~21° of the 45° view, so a large lit shape.
+    const probeShape = patchesOf(shot, isRock, { x: 0, y: 0, width: 1280, height: 720 })[0]!;
+    expect(probeShape.maxX - probeShape.minX).toBeGreaterThan(0.3 * 1280 * (21 / 80));
+    expect(pixelStats(shot).litFraction).toBeGreaterThan(0.02);
+    // The rock: at 20 km its 70 m are 0.2°, about 3 px; a small lit dot by its label, not a disc.
+    const rock = await bodyBesideLabel(page, 'kamooalewa');
+    expect(rock).not.toBeNull();
+    // Left of the label (which sits right of its body), clear of its letters.
+    const around: Region = { x: Math.max(0, Math.round(rock!.x) - 22), y: Math.max(0, Math.round(rock!.y) - 16), width: 20, height: 24 };
+    const dot = patchesOf(shot, isRock, around)[0];
+    expect(dot).toBeDefined();
+    expect(Math.max(dot!.maxX - dot!.minX, dot!.maxY - dot!.minY)).toBeLessThan(10);
+    expect(errorsOf(consoleErrors)).toEqual([]);
+    await page.close();
+  });
+});
