@@ -5,6 +5,7 @@
  * 20 km sunward, seen at true scale with the rock a few pixels behind it. At 1280×720 and 390×844.
  */
 import { describe, expect, it } from 'vitest';
+import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { poseFromOffset, type CameraPose } from '../../src/state/camera/camera-pose.ts';
 import { bodyBesideLabel, openApp, OUTPUT_DIR } from './support/app-page.ts';
@@ -127,5 +128,60 @@ describe('Kamoʻoalewa up close, at true scale', () => {
     expect(Math.max(dot!.maxX - dot!.minX, dot!.maxY - dot!.minY)).toBeLessThan(10);
     expect(errorsOf(consoleErrors)).toEqual([]);
     await page.close();
+  });
+});
+
+describe('311P up close, at true scale', () => {
+  const AT_311P_UTC = '2035-03-01T00:00:00Z';
+  const isTail = (r: number, g: number, b: number) => b > 25 && b > r + 6 && r + g + b > 45;
+
+  it('its 190 m nucleus from 1.5 km, lit from the side, with structured dust tails leaving it away from the Sun', { timeout: 120_000 }, async () => {
+    const viewport = VIEWPORTS[0];
+    const full: Region = { x: 0, y: 0, width: viewport.width, height: viewport.height };
+    const base = `?t=${AT_311P_UTC}&rate=60&play=0&focus=311p&size=true`;
+    const probe = await openAt(`${base}&cam=0,20,1.5`, viewport);
+    const cam = poseOffAxis(await towardsSun(probe.page), 80, 1.5);
+    await probe.page.close();
+    const { page, consoleErrors } = await openAt(`${base}&cam=${cam}`, viewport);
+    const shot = await page.screenshot({ path: `${OUTPUT_DIR}/close-up-311p-desktop.png` });
+    // 380 m across at 1.5 km: ~14.5° of the 45° view, about a third of its height.
+    const nucleus = patchesOf(shot, (r, g, b) => r + g + b > 90 && r >= b - 10, full)[0];
+    expect(nucleus).toBeDefined();
+    expect(nucleus!.maxY - nucleus!.minY + 1).toBeGreaterThan(0.2 * viewport.height);
+    // The tails: bluish light over a wide part of the view beside the nucleus, not one uniform cone.
+    const tail = pixelStats(shot).litFraction;
+    expect(tail).toBeGreaterThan(0.05);
+    const bluish = patchesOf(shot, isTail, full);
+    expect(bluish.length).toBeGreaterThan(0);
+    expect(bluish[0]!.maxX - bluish[0]!.minX).toBeGreaterThan(viewport.width / 4);
+    expect(errorsOf(consoleErrors)).toEqual([]);
+    await page.close();
+  });
+
+  it('in the overview its tails are a short, faint stub, not a third of the screen', { timeout: 120_000 }, async () => {
+    for (const viewport of VIEWPORTS) {
+      const { page, consoleErrors } = await openAt(`?t=${AT_311P_UTC}&rate=60&play=0`, viewport);
+      const shot = await page.screenshot({ path: `${OUTPUT_DIR}/close-up-311p-overview-${viewport.name}.png` });
+      const comet = await bodyBesideLabel(page, '311p');
+      const sun = await bodyBesideLabel(page, 'sun');
+      expect(comet).not.toBeNull();
+      expect(sun).not.toBeNull();
+      // Along the line from the comet away from the Sun (where a tail points on screen), 40–200 px out: the old cone
+      // lit it all the way; a stub of ~22 px leaves it dark but for lines crossing it.
+      const image = PNG.sync.read(shot);
+      const ax = comet!.x - sun!.x, ay = comet!.y - sun!.y, n = Math.hypot(ax, ay);
+      let lit = 0, samples = 0;
+      for (let d = 40; d <= 200; d += 4) {
+        const x = Math.round(comet!.x + (ax / n) * d), y = Math.round(comet!.y + (ay / n) * d);
+        if (x < 0 || y < 0 || x >= image.width || y >= image.height) continue;
+        const i = 4 * (y * image.width + x);
+        samples++;
+        if (isTail(image.data[i]!, image.data[i + 1]!, image.data[i + 2]!)) lit++;
+      }
+      expect(samples).toBeGreaterThan(5);
+      expect(lit / samples).toBeLessThan(0.2);
+      expect(errorsOf(consoleErrors)).toEqual([]);
+      await page.close();
+    }
   });
 });

@@ -7,9 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { Box3, Vector3 } from 'three';
 import { mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import kamooalewa from '../../ephemeris/bodies/kamooalewa.json' with { type: 'json' };
+import comet311p from '../../ephemeris/bodies/311p.json' with { type: 'json' };
 import { BODY_BY_ID } from '../../src/core/bodies.ts';
 import { COARSE_ROCK, FINE_ROCK, rockGeometry } from '../../src/scene/rock-geometry.ts';
-import { KAMOOALEWA_SPIN_SEC } from '../../src/scene/small-body-spin.ts';
+import { COMET_311P_SPIN_SEC, KAMOOALEWA_SPIN_SEC } from '../../src/scene/small-body-spin.ts';
+import { TAIL_FAINT_OPACITY, TAIL_FULL_OPACITY, TAIL_LENGTH_KM, TAIL_MIN_PX, tailLook } from '../../src/scene/comet-tail-scale.ts';
 import { linesHiddenInCloseUp, LINES_HIDDEN_WITHIN_RADII } from '../../src/scene/close-up-lines.ts';
 
 function maxRadius(geometry: ReturnType<typeof rockGeometry>): number {
@@ -59,6 +61,33 @@ describe('Kamoʻoalewa at true scale', () => {
     }
     expect(sunk / fine.count).toBeGreaterThan(0.02);
     expect(near / fine.count).toBeGreaterThan(0.8);
+  });
+});
+
+describe('311P up close', () => {
+  it('has the nucleus radius Jewitt et al. 2018 give (190 ± 30 m) and turns at their 5.4 h lower bound', () => {
+    expect(comet311p.physical.radiusM.value).toBe(190);
+    expect(BODY_BY_ID['311p'].radiusKm * 1000).toBe(comet311p.physical.radiusM.value);
+    expect(COMET_311P_SPIN_SEC).toBeCloseTo(comet311p.physical.rotationPeriodH.min * 3600, 6);
+  });
+
+  it('draws its tails as a faint stub in the overview and at their true length, bright, near the comet', () => {
+    // The overview: 311P ~2 au away, ~1.6e5 km per pixel at 1280×720: 30,000 km would be a fifth of a pixel.
+    const overview = tailLook(1.6e5);
+    expect(overview.lengthKm).toBeCloseTo(TAIL_MIN_PX * 1.6e5, 0);
+    expect(overview.opacity).toBeCloseTo(TAIL_FAINT_OPACITY, 6);
+    // 2,000 km away (~2.4 km per pixel): the true length, 12,000 px, at full strength.
+    const near = tailLook(2.4);
+    expect(near.lengthKm).toBe(TAIL_LENGTH_KM);
+    expect(near.opacity).toBeCloseTo(TAIL_FULL_OPACITY, 6);
+    // Between: never shorter on screen than the stub, and brighter the closer.
+    let last = 0;
+    for (const kmPerPx of [1e4, 3e3, 1e3, 300, 100]) {
+      const look = tailLook(kmPerPx);
+      expect(look.lengthKm / kmPerPx).toBeGreaterThanOrEqual(TAIL_MIN_PX - 1e-9);
+      expect(look.opacity).toBeGreaterThanOrEqual(last);
+      last = look.opacity;
+    }
   });
 });
 
