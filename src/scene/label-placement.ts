@@ -3,7 +3,7 @@
  * an export draws it into its picture). Beside the drawn body, decluttered by priority (the probe and the Sun win),
  * clear of the obstacles given (the HUD's panels on screen; none in an export), in the target's own pixels.
  */
-import { BODIES_BY_LABEL_PRIORITY, bodyName, type BodyId } from '../core/bodies.ts';
+import { BODIES_BY_LABEL_PRIORITY, BODY_BY_ID, bodyName, type BodyId, type BodyKind } from '../core/bodies.ts';
 import type { Language } from '../core/language.ts';
 import { Vector3 } from 'three';
 import type { FrameContext } from './frame-context.ts';
@@ -31,6 +31,7 @@ export function createLabelLayout(): LabelLayout {
 
 const v = new Vector3();
 const focusScreen = new Vector3();
+const SEE_THROUGH: ReadonlySet<BodyKind> = new Set(['spacecraft', 'capsule']);
 /** Share of the focused body's drawn (bounding) radius that surely covers what lies behind it: rocks are not round. */
 const OCCLUDING_SHARE = 0.8;
 const leftX = new Float32Array(LABEL_ORDER.length);
@@ -46,7 +47,8 @@ export function placeLabels(
   const scale = frame.pixelScale, width = frame.widthPx, height = frame.heightPx;
   const { boxes } = out;
   // A body behind the focused body's disc is hidden by it (311P behind Kamoʻoalewa seen from metres away): no name.
-  const focus = frame.focusId !== null && frame.drawn[frame.focusId] ? frame.focusId : null;
+  // Not behind a spacecraft: its drawn radius is the wings' reach, mostly empty sky.
+  const focus = frame.focusId !== null && frame.drawn[frame.focusId] && !SEE_THROUGH.has(BODY_BY_ID[frame.focusId].kind) ? frame.focusId : null;
   let focusDistance = Infinity, occludingPx = 0;
   if (focus !== null) {
     setRelative(focusScreen, frame.bodies.posKm[focus], frame.originKm);
