@@ -54,8 +54,9 @@ function Rock({ id, spinPeriodSec }: { id: 'kamooalewa' | '311p'; spinPeriodSec:
     if (close && !fine.current) {
       fine.current = {
         geometry: rockGeometry(look.seed, look.elongation, look.lobes, FINE_ROCK),
-        // Up close the night side is the Sun's to light: a faint self-light only, so the spin reads.
-        material: new MeshLambertMaterial({ color: look.color, emissive: look.emissive, emissiveIntensity: 0.12 }),
+        // Up close the Sun does the lighting: a fainter self-light than the dot's, enough that the night side is a
+        // dim rock rather than a hole in the stars, faint enough that the terminator and the spin read.
+        material: new MeshLambertMaterial({ color: look.color, emissive: look.emissive, emissiveIntensity: 0.3 }),
       };
     }
     const drawn = close && fine.current ? fine.current : coarse;
