@@ -23,7 +23,7 @@ export const FINE_ROCK: RockDetail = { subdivisions: 24, bumps: 90, craters: 40 
 const CUTS = 4;
 const CUT_MIN_DISTANCE = 0.72;
 
-interface Feature { x: number; y: number; z: number; size: number; amount: number }
+interface Feature { x: number; y: number; z: number; size: number; amount: number; reachCos: number }
 
 function randomDirection(random: () => number): { x: number; y: number; z: number } {
   const z = 2 * random() - 1;
@@ -36,19 +36,23 @@ export function rockGeometry(seed: number, elongation = 1.35, lobes = 7, detail:
   const geometry = new IcosahedronGeometry(1, detail.subdivisions);
   const random = seededRandom(seed);
   const lobeList: Feature[] = [];
-  for (let k = 0; k < lobes; k++) lobeList.push({ ...randomDirection(random), size: 0, amount: (random() - 0.45) * 0.5 });
+  for (let k = 0; k < lobes; k++) lobeList.push({ ...randomDirection(random), size: 0, amount: (random() - 0.45) * 0.5, reachCos: -1 });
   const cuts: Feature[] = [];
-  for (let k = 0; k < CUTS; k++) cuts.push({ ...randomDirection(random), size: CUT_MIN_DISTANCE + 0.2 * random(), amount: 0 });
+  for (let k = 0; k < CUTS; k++) cuts.push({ ...randomDirection(random), size: CUT_MIN_DISTANCE + 0.2 * random(), amount: 0, reachCos: -1 });
   // Drawn from their own streams, so adding detail leaves the lobes (the outline) as they were.
   const fineRandom = seededRandom(seed ^ 0x5bd1e995);
   const bumps: Feature[] = [];
   for (let k = 0; k < detail.bumps; k++) {
-    bumps.push({ ...randomDirection(fineRandom), size: 0.12 + 0.25 * fineRandom(), amount: (fineRandom() - 0.5) * 0.1 });
+    const direction = randomDirection(fineRandom);
+    const size = 0.12 + 0.25 * fineRandom();
+    bumps.push({ ...direction, size, amount: (fineRandom() - 0.5) * 0.1, reachCos: Math.cos(size) });
   }
   const craters: Feature[] = [];
   for (let k = 0; k < detail.craters; k++) {
     // Many small craters, a few large: sizes (angular radii, rad) skewed small.
-    craters.push({ ...randomDirection(fineRandom), size: 0.06 + 0.32 * fineRandom() ** 2.5, amount: 0.25 + 0.15 * fineRandom() });
+    const direction = randomDirection(fineRandom);
+    const size = 0.06 + 0.32 * fineRandom() ** 2.5;
+    craters.push({ ...direction, size, amount: 0.25 + 0.15 * fineRandom(), reachCos: Math.cos(1.6 * size) });
   }
   const position = geometry.getAttribute('position');
   let maxRadius = 0;
@@ -63,12 +67,17 @@ export function rockGeometry(seed: number, elongation = 1.35, lobes = 7, detail:
       const c = ux * cut.x + uy * cut.y + uz * cut.z;
       if (c > 0) radius = Math.min(radius, cut.size / c);
     }
+    // Each feature reaches only a small cap: the cosine test skips the rest without an acos.
     for (const bump of bumps) {
-      const angle = Math.acos(Math.min(1, ux * bump.x + uy * bump.y + uz * bump.z));
+      const c = ux * bump.x + uy * bump.y + uz * bump.z;
+      if (c <= bump.reachCos) continue;
+      const angle = Math.acos(Math.min(1, c));
       if (angle < bump.size) radius += bump.amount * 0.5 * (1 + Math.cos((Math.PI * angle) / bump.size));
     }
     for (const crater of craters) {
-      const t = Math.acos(Math.min(1, ux * crater.x + uy * crater.y + uz * crater.z)) / crater.size;
+      const c = ux * crater.x + uy * crater.y + uz * crater.z;
+      if (c <= crater.reachCos) continue;
+      const t = Math.acos(Math.min(1, c)) / crater.size;
       // A bowl inside t < 1, a rim just outside it, fading by t = 1.6; depth in radii, proportional to the size.
       if (t < 1) radius -= crater.amount * crater.size * (1 - t * t) - 0.12 * crater.amount * crater.size;
       else if (t < 1.6) radius += 0.12 * crater.amount * crater.size * (1 - (t - 1) / 0.6) ** 2;
