@@ -46,8 +46,8 @@ export const BODIES = [
   {
     id: 'probe', kind: 'spacecraft',
     names: { en: 'Tianwen-2', zh: '天问二号', enFull: 'Tianwen-2 (CNSA)', zhFull: '天问二号探测器' },
-    // Two 4.7 m wings on 0.5 m booms beside a ~2.2 m body (ephemeris/spacecraft.json): half-span ~6.2 m.
-    radiusKm: 0.0062, color: '#ffffff', minPixels: 16, labelPriority: 0, focusable: true,
+    // Half the 15 m tip-to-tip span Xinhua quotes (ephemeris/spacecraft.json), the span the scene's model is built to.
+    radiusKm: 0.0075, color: '#ffffff', minPixels: 16, labelPriority: 0, focusable: true,
   },
   { id: 'earth', kind: 'planet', names: { en: 'Earth', zh: '地球', enFull: 'Earth', zhFull: '地球' }, radiusKm: 6_371, color: '#4f8fe8', minPixels: 4.5, labelPriority: 2, focusable: true, orbitPeriodDays: 365.256 },
   {

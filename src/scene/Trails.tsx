@@ -15,6 +15,7 @@ import { bodiesOfKind, BODY_BY_ID, type BodyId } from '../core/bodies.ts';
 import { fatLine, PolylineSegments, uniformPointsMaterial, type FatLine } from './fat-line.ts';
 import { useFramePhase } from './frame-pipeline.ts';
 import { clipTailAtRadius } from './trail-clip.ts';
+import { linesHiddenInCloseUp } from './close-up-lines.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 
 const VERTICES = 96;
@@ -93,13 +94,14 @@ export function Trails({ ephemeris, phases }: TrailsProps) {
       probeTrail.setColor(phase ? phaseColor(phases.indexOf(phase)) : '#ffffff');
       setup.lastPhase = phase;
     }
+    const closeUp = linesHiddenInCloseUp(frame.focusId, cameraDistanceKm);
     for (const [id, trail] of trails) {
       const active = FIXED.includes(id) || id === frame.focusId;
       const [start, end] = trail.coverage;
       trail.object.visible = false;
       if (!active || tdbSec <= start || tdbSec > end || (rotating && id === 'earth')) continue;
       // The arm camera rides on the probe: a trail would be a streak through the photo.
-      if (frame.probeEye) continue;
+      if (frame.probeEye || closeUp) continue;
       if (!ephemeris.stateAt(id, tdbSec, 'icrf', out, vel)) continue;
       const speed = Math.max(1e-3, Math.hypot(vel[0], vel[1], vel[2]));
       const window = Math.min(MAX_WINDOW_SEC, Math.max(MIN_WINDOW_SEC, (WINDOW_CAMERA_DISTANCES * cameraDistanceKm) / speed));

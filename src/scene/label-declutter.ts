@@ -23,13 +23,13 @@ function overlaps(boxes: Float32Array, j: number, x: number, y: number, w: numbe
 
 /**
  * Whether label i's box, moved to x, stays clear of every obstacle and of every label shown before it, and runs off
- * neither the view's right edge nor its top.
+ * none of the view's left edge, right edge and top.
  */
 function isFree(
   boxes: Float32Array, shown: Uint8Array, i: number, x: number, padPx: number, obstacles: LabelObstacles, viewWidth: number,
 ): boolean {
   const y = boxes[4 * i + 1] as number, w = boxes[4 * i + 2] as number, h = boxes[4 * i + 3] as number;
-  if (x + w > viewWidth || y < 0) return false;
+  if (x < 0 || x + w > viewWidth || y < 0) return false;
   for (let k = 0; k < obstacles.count; k++) if (overlaps(obstacles.boxes, k, x, y, w, h, 0)) return false;
   for (let j = 0; j < i; j++) if (shown[j] && overlaps(boxes, j, x, y, w, h, padPx)) return false;
   return true;
@@ -37,7 +37,7 @@ function isFree(
 
 /**
  * `leftX` (optional): per label, the x of its box on the body's left, tried when the right is taken or runs off the
- * view (`viewWidth` wide); a label placed there has its box's x rewritten.
+ * view (`viewWidth` wide), then the box against the view's right edge; a label placed so has its box's x rewritten.
  */
 export function declutterLabels(
   boxes: Float32Array, wanted: Uint8Array, count: number, shown: Uint8Array, padPx = 2,
@@ -50,6 +50,13 @@ export function declutterLabels(
     else if (leftX && isFree(boxes, shown, i, leftX[i] as number, padPx, obstacles, viewWidth)) {
       boxes[4 * i] = leftX[i] as number;
       shown[i] = 1;
+    } else if (leftX && (leftX[i] as number) < 0 && (boxes[4 * i] as number) + (boxes[4 * i + 2] as number) > viewWidth) {
+      // Neither side fits a narrow view (a phone, a large focused disc): inside the view's right edge, over the disc.
+      const inside = viewWidth - (boxes[4 * i + 2] as number);
+      if (inside >= 0 && isFree(boxes, shown, i, inside, padPx, obstacles, viewWidth)) {
+        boxes[4 * i] = inside;
+        shown[i] = 1;
+      }
     }
   }
 }

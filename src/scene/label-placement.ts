@@ -3,7 +3,7 @@
  * an export draws it into its picture). Beside the drawn body, decluttered by priority (the probe and the Sun win),
  * clear of the obstacles given (the HUD's panels on screen; none in an export), in the target's own pixels.
  */
-import { BODIES_BY_LABEL_PRIORITY, bodyName, type BodyId } from '../core/bodies.ts';
+import { BODIES_BY_LABEL_PRIORITY, BODY_BY_ID, bodyName, type BodyId, type BodyKind } from '../core/bodies.ts';
 import type { Language } from '../core/language.ts';
 import { Vector3 } from 'three';
 import type { FrameContext } from './frame-context.ts';
@@ -30,6 +30,10 @@ export function createLabelLayout(): LabelLayout {
 }
 
 const v = new Vector3();
+const focusScreen = new Vector3();
+const SEE_THROUGH: ReadonlySet<BodyKind> = new Set(['spacecraft', 'capsule']);
+/** Share of the focused body's drawn (bounding) radius that surely covers what lies behind it: rocks are not round. */
+const OCCLUDING_SHARE = 0.8;
 const leftX = new Float32Array(LABEL_ORDER.length);
 const wanted = new Uint8Array(LABEL_ORDER.length);
 
@@ -42,6 +46,16 @@ export function placeLabels(
 ): LabelLayout {
   const scale = frame.pixelScale, width = frame.widthPx, height = frame.heightPx;
   const { boxes } = out;
+  // A body behind the focused body's disc is hidden by it (311P behind Kamoʻoalewa seen from metres away): no name.
+  // Not behind a spacecraft: its drawn radius is the wings' reach, mostly empty sky.
+  const focus = frame.focusId !== null && frame.drawn[frame.focusId] && !SEE_THROUGH.has(BODY_BY_ID[frame.focusId].kind) ? frame.focusId : null;
+  let focusDistance = Infinity, occludingPx = 0;
+  if (focus !== null) {
+    setRelative(focusScreen, frame.bodies.posKm[focus], frame.originKm);
+    focusDistance = focusScreen.distanceTo(frame.view.position);
+    focusScreen.project(frame.view);
+    occludingPx = OCCLUDING_SHARE * frame.drawnRadiusPx[focus];
+  }
   for (let i = 0; i < LABEL_ORDER.length; i++) {
     const id = LABEL_ORDER[i]!;
     const size = sizes[id];
@@ -49,8 +63,10 @@ export function placeLabels(
     // On the probe's arm camera the probe fills the foreground: its name would sit on the photo.
     if (!size || !frame.drawn[id] || (frame.probeEye && id === 'probe')) continue;
     setRelative(v, frame.bodies.posKm[id], frame.originKm);
+    const behindFocus = focus !== null && id !== focus && v.distanceTo(frame.view.position) > focusDistance;
     v.project(frame.view);
     if (v.z > 1 || v.x < -1 || v.x > 1 || v.y < -1 || v.y > 1) continue;
+    if (behindFocus && Math.hypot((v.x - focusScreen.x) * 0.5 * width, (v.y - focusScreen.y) * 0.5 * height) < occludingPx * scale) continue;
     const radiusPx = Math.min(frame.drawnRadiusPx[id], MAX_RADIUS_PX);
     const bodyX = (v.x * 0.5 + 0.5) * width, offset = (radiusPx * 0.75 + GAP_PX) * scale;
     const boxWidth = size[0] * scale, boxHeight = size[1] * scale;

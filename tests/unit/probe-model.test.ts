@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Box3, BufferGeometry, Mesh, Quaternion, Vector3 } from 'three';
+import { BODY_BY_ID } from '../../src/core/bodies.ts';
 import { buildTianwenModel } from '../../src/scene/probe-model/build-probe-model.ts';
 import { BODY_HALF_M } from '../../src/scene/probe-model/probe-dimensions.ts';
 import { flagPixels } from '../../src/scene/probe-model/flag-pixels.ts';
@@ -60,6 +61,8 @@ describe('the Tianwen-2 model: published layout', () => {
     const span = new Box3().setFromObject(model.group).getSize(new Vector3()).x;
     expect(span).toBeGreaterThan(14.8);
     expect(span).toBeLessThan(15.2);
+    // The scene draws the model at true scale from the catalogue's radius: it must be this half-span.
+    expect(BODY_BY_ID.probe.radiusKm * 1000).toBeCloseTo(span / 2, 1);
   });
 
   it('carries a 0.75 m return capsule on the deck, as its own group the app can hide', () => {

@@ -5,6 +5,7 @@
 import kamooalewa from '../../../ephemeris/bodies/kamooalewa.json';
 import comet311p from '../../../ephemeris/bodies/311p.json';
 import missionEvents from '../../../ephemeris/mission-events.json';
+import proximityOperations from '../../../ephemeris/proximity-operations.json';
 import spacecraft from '../../../ephemeris/spacecraft.json';
 import trajectoryDesign from '../../../ephemeris/trajectory-design.json';
 import type { MissionDataFileName } from './registry.ts';
@@ -14,6 +15,7 @@ export function bundledMissionFiles(): Record<MissionDataFileName, unknown> {
     'ephemeris/bodies/kamooalewa.json': kamooalewa,
     'ephemeris/bodies/311p.json': comet311p,
     'ephemeris/mission-events.json': missionEvents,
+    'ephemeris/proximity-operations.json': proximityOperations,
     'ephemeris/spacecraft.json': spacecraft,
     'ephemeris/trajectory-design.json': trajectoryDesign,
   };

@@ -47,6 +47,7 @@ export function loadMissionData(files: Readonly<Record<string, unknown>>): Missi
       kamooalewa: read['ephemeris/bodies/kamooalewa.json'],
       '311p': read['ephemeris/bodies/311p.json'],
     },
+    proximity: read['ephemeris/proximity-operations.json'],
     events: read['ephemeris/mission-events.json'],
     spacecraft: read['ephemeris/spacecraft.json'],
     trajectoryDesign: read['ephemeris/trajectory-design.json'],

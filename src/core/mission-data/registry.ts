@@ -6,6 +6,7 @@
 import type { JsonReader } from './json-reader.ts';
 import { readBodyFile } from './read-body.ts';
 import { readEventsFile } from './read-events.ts';
+import { readProximityFile } from './read-proximity.ts';
 import { readSpacecraftFile } from './read-spacecraft.ts';
 import { readTrajectoryDesignFile } from './read-trajectory-design.ts';
 
@@ -16,6 +17,7 @@ export const MISSION_DATA_READERS = {
   'ephemeris/bodies/kamooalewa.json': (r, json) => readBodyFile(r, json, 'kamooalewa'),
   'ephemeris/bodies/311p.json': (r, json) => readBodyFile(r, json, '311p'),
   'ephemeris/mission-events.json': readEventsFile,
+  'ephemeris/proximity-operations.json': readProximityFile,
   'ephemeris/spacecraft.json': readSpacecraftFile,
   'ephemeris/trajectory-design.json': readTrajectoryDesignFile,
 } satisfies Record<string, FileReader<unknown>>;

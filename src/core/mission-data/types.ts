@@ -151,8 +151,41 @@ export interface Spacecraft {
   samplingMethods: readonly NamedItem[];
 }
 
+/** One stop of the approach: the probe this far sunward of the body's centre at this time. */
+export interface ApproachPoint {
+  utcMs: number;
+  tdbSec: number;
+  distanceKm: number;
+  source: Source;
+}
+
+export const SAMPLING_METHODS = ['touch-and-go', 'anchor-and-attach'] as const;
+export type SamplingMethod = (typeof SAMPLING_METHODS)[number];
+
+/** A descent from the hover to the surface, a time on it, and the climb back. */
+export interface SamplingEvent {
+  method: SamplingMethod;
+  startTdbSec: number;
+  descentSec: number;
+  contactSec: number;
+  ascentSec: number;
+  source: Source;
+}
+
+/** ephemeris/proximity-operations.json: the probe's distance from Kamoʻoalewa along the Sun line during the stay. */
+export interface ProximityPlan {
+  body: SmallBodyId;
+  standoffKm: number;
+  /** Chronological, distances falling to the standoff at the last. */
+  approach: readonly ApproachPoint[];
+  contactClearanceKm: number;
+  /** Chronological, not overlapping, after the approach. */
+  samplingEvents: readonly SamplingEvent[];
+}
+
 export interface MissionData {
   bodies: Readonly<Record<SmallBodyId, Body>>;
+  proximity: ProximityPlan;
   /** In chronological order. */
   events: readonly MissionEvent[];
   spacecraft: Spacecraft;

@@ -42,6 +42,14 @@ function bottomUp(rgba: Uint8Array, width: number, height: number): Uint8Array {
   return out;
 }
 
+/**
+ * A faint self-light per finish (emissive colour only: no map, so no extra shader program), the way the scene's
+ * planets keep a little: the side away from the Sun reads as a dim probe, not a hole in the stars. Illustrative.
+ */
+const FILL: Record<FinishName, string> = {
+  foil: '#3e2c0e', cells: '#141f44', flag: '#3a0e0c', white: '#343432', dark: '#0e0f12', silver: '#2a2c30', wingBack: '#34322c',
+};
+
 export function probeMaterials(maps: ProbeMaps): ProbeMaterials {
   const { foil, foilMips, gore: cells, flag } = maps;
   const textures = {
@@ -57,20 +65,20 @@ export function probeMaterials(maps: ProbeMaps): ProbeMaterials {
   const byName: Record<FinishName, MeshStandardMaterial> = {
     foil: new MeshStandardMaterial({
       name: 'gold-foil', color: '#ffffff', map: textures.foilColour, normalMap: textures.foilNormal,
-      roughnessMap: textures.foilRoughMetal, metalnessMap: textures.foilRoughMetal, roughness: 1, metalness: 1,
+      roughnessMap: textures.foilRoughMetal, metalnessMap: textures.foilRoughMetal, roughness: 1, metalness: 1, emissive: FILL.foil,
     }),
     cells: new MeshStandardMaterial({
       name: 'solar-cells', color: '#ffffff', map: textures.cellColour,
-      roughnessMap: textures.cellRoughMetal, metalnessMap: textures.cellRoughMetal, roughness: 1, metalness: 1,
+      roughnessMap: textures.cellRoughMetal, metalnessMap: textures.cellRoughMetal, roughness: 1, metalness: 1, emissive: FILL.cells,
     }),
     flag: new MeshStandardMaterial({
       name: 'flag', color: '#ffffff', map: textures.flagColour,
-      roughnessMap: textures.flagRoughMetal, metalnessMap: textures.flagRoughMetal, roughness: 1, metalness: 1,
+      roughnessMap: textures.flagRoughMetal, metalnessMap: textures.flagRoughMetal, roughness: 1, metalness: 1, emissive: FILL.flag,
     }),
-    white: new MeshStandardMaterial({ name: 'white-paint', color: '#eceae4', roughness: 0.55, metalness: 0 }),
-    dark: new MeshStandardMaterial({ name: 'dark', color: '#2a2c31', roughness: 0.5, metalness: 0.3 }),
-    silver: new MeshStandardMaterial({ name: 'silver', color: '#c9ccd2', roughness: 0.32, metalness: 0.65 }),
-    wingBack: new MeshStandardMaterial({ name: 'wing-back', color: '#b9b4a6', roughness: 0.75, metalness: 0 }),
+    white: new MeshStandardMaterial({ name: 'white-paint', color: '#eceae4', roughness: 0.55, metalness: 0, emissive: FILL.white }),
+    dark: new MeshStandardMaterial({ name: 'dark', color: '#2a2c31', roughness: 0.5, metalness: 0.3, emissive: FILL.dark }),
+    silver: new MeshStandardMaterial({ name: 'silver', color: '#c9ccd2', roughness: 0.32, metalness: 0.65, emissive: FILL.silver }),
+    wingBack: new MeshStandardMaterial({ name: 'wing-back', color: '#b9b4a6', roughness: 0.75, metalness: 0, emissive: FILL.wingBack }),
   };
   return {
     byName,

@@ -1,0 +1,47 @@
+/** A body behind the focused body's drawn disc has no name (311P behind Kamoʻoalewa seen from metres away). */
+import { describe, expect, it } from 'vitest';
+import { PerspectiveCamera } from 'three';
+import type { BodyId } from '../../src/core/bodies.ts';
+import { createFrameContext } from '../../src/scene/frame-context.ts';
+import { createLabelLayout, LABEL_ORDER, placeLabels } from '../../src/scene/label-placement.ts';
+import { KM_PER_UNIT } from '../../src/scene/scene-units.ts';
+
+const WIDTH = 1600, HEIGHT = 900;
+
+/** Focus Kamoʻoalewa at the origin, drawn 300 px in radius, seen from 10 units up; 311P at `cometUnits`. */
+function cometNameShown(cometUnits: [number, number, number], focusId: BodyId = 'kamooalewa'): boolean {
+  const camera = new PerspectiveCamera(45, WIDTH / HEIGHT, 0.1, 100);
+  camera.position.set(0, 10, 0);
+  camera.up.set(0, 0, -1);
+  camera.lookAt(0, 0, 0);
+  camera.updateMatrixWorld();
+  const frame = createFrameContext(undefined, camera);
+  frame.widthPx = WIDTH;
+  frame.heightPx = HEIGHT;
+  frame.focusId = focusId;
+  frame.bodies.posKm.probe.set([0, 0, 0]);
+  frame.drawn.probe = true;
+  frame.drawnRadiusPx.probe = 300;
+  const sizes: Partial<Record<BodyId, [number, number]>> = { kamooalewa: [80, 16], '311p': [80, 16] };
+  frame.bodies.posKm.kamooalewa.set([0, 0, 0]);
+  frame.bodies.posKm['311p'].set(cometUnits.map((c) => c * KM_PER_UNIT));
+  frame.drawn.kamooalewa = frame.drawn['311p'] = true;
+  frame.drawnRadiusPx.kamooalewa = 300;
+  frame.drawnRadiusPx['311p'] = 2;
+  const layout = placeLabels(frame, sizes, undefined, createLabelLayout());
+  return layout.shown[LABEL_ORDER.indexOf('311p')] === 1;
+}
+
+describe('names behind the focused body', () => {
+  it('are hidden behind its disc, shown in front of it or beside it', () => {
+    // 0.3 units off the middle from 10 units up is ~33 px: inside the 300 px disc.
+    expect(cometNameShown([0.3, -40, 0])).toBe(false);
+    expect(cometNameShown([0.3, 5, 0])).toBe(true);
+    // Behind, but 8 units aside at 20 units' depth: ~430 px off the middle, outside the disc's 240 px (0.8 of its radius).
+    expect(cometNameShown([8, -10, 0])).toBe(true);
+  });
+
+  it('are kept behind a focused spacecraft: its drawn radius is the wings\' reach, mostly sky', () => {
+    expect(cometNameShown([0.3, -40, 0], 'probe')).toBe(true);
+  });
+});
