@@ -17,6 +17,8 @@ export interface TrajectoryDesignFile {
   cosmicSnapshot: ReportedFix;
   /** The total Δv the design script computed: a realisation must reproduce it (a stale file shows here). */
   recordedTotalDeltaVKmS: number;
+  /** The capsule's entry flight-path angle the design script computed in N-body, degrees. */
+  recordedCapsuleEntryFlightPathAngleDeg: number;
 }
 
 const BRANCHES: readonly LambertBranch[] = ['single', 'left', 'right'];
@@ -33,10 +35,11 @@ export function readTrajectoryDesignFile(r: JsonReader, json: unknown): Trajecto
   });
   const chosen = r.object(file.fields.chosen, 'chosen', {
     required: ['launchVInfEqjKmS', 'kamooalewaDepartureUtc', 'earthFlybyPeriapsisUtc', 'earthFlybyPeriapsisAltitudeKm',
-      'earthFlybyBPlaneAngleDeg', 'deepSpaceManoeuvre2Utc', 'cruiseRevolutions', 'cruiseLambertBranch', 'comet311pArrivalUtc', 'source'],
+      'earthFlybyBPlaneAngleDeg', 'deepSpaceManoeuvre2Utc', 'cruiseRevolutions', 'cruiseLambertBranch', 'comet311pArrivalUtc',
+      'nbodyBurnVelocitiesEqjKmS', 'source'],
   });
   const result = r.object(file.fields.result, 'result', {
-    required: ['launchC3Km2S2', 'earthFlybyPeriapsisKm', 'earthFlybyPeriapsisTdb', 'capsuleEntrySpeedKmS', 'burns', 'totalDeltaVKmS', 'source'],
+    required: ['launchC3Km2S2', 'earthFlybyPeriapsisKm', 'earthFlybyPeriapsisTdb', 'capsuleEntrySpeedKmS', 'capsuleEntryFlightPathAngleDeg', 'burns', 'totalDeltaVKmS', 'source'],
   });
   if (!fixed || !assumed || !chosen || !result) return undefined;
   readSource(r, fixed, { requireUrl: true });
@@ -49,6 +52,10 @@ export function readTrajectoryDesignFile(r: JsonReader, json: unknown): Trajecto
     r.report('chosen.cruiseLambertBranch', `one of ${BRANCHES.join(', ')}`, describeValue(chosen.fields.cruiseLambertBranch));
   }
   const standoffKm = r.number(fixed, 'standoffKm', POSITIVE);
+  const velocities = r.object(chosen.fields.nbodyBurnVelocitiesEqjKmS, 'chosen.nbodyBurnVelocitiesEqjKmS', {
+    required: ['deepSpaceManoeuvre1', 'kamooalewaDeparture', 'capsuleSeparationDivert', 'deepSpaceManoeuvre2'],
+  });
+  const velocity = (key: string): [number, number, number] => (velocities ? r.vector3(velocities, key) : [Number.NaN, Number.NaN, Number.NaN]);
   const design: TrajectoryDesign = {
     launch: {
       liftoffTdbSec: utc(fixed, 'liftoffUtc'),
@@ -79,6 +86,12 @@ export function readTrajectoryDesignFile(r: JsonReader, json: unknown): Trajecto
       standoffKm: r.number(assumed, 'comet311pStandoffKm', POSITIVE),
       missionEndTdbSec: utc(assumed, 'missionEndUtc'),
     },
+    nbodyBurnVelocitiesEqjKmS: {
+      deepSpaceManoeuvre1: velocity('deepSpaceManoeuvre1'),
+      kamooalewaDeparture: velocity('kamooalewaDeparture'),
+      capsuleSeparationDivert: velocity('capsuleSeparationDivert'),
+      deepSpaceManoeuvre2: velocity('deepSpaceManoeuvre2'),
+    },
   };
   const order: [string, number][] = [
     ['fixed.liftoffUtc', design.launch.liftoffTdbSec], ['fixed.deepSpaceManoeuvre1Utc', design.deepSpaceManoeuvre1TdbSec],
@@ -95,5 +108,8 @@ export function readTrajectoryDesignFile(r: JsonReader, json: unknown): Trajecto
   const cosmicSnapshot: ReportedFix = fix
     ? { tdbSec: utc(fix, 'utc'), fromEarthKm: r.number(fix, 'fromEarthKm', POSITIVE), fromKamooalewaKm: r.number(fix, 'fromKamooalewaKm', POSITIVE) }
     : { tdbSec: Number.NaN, fromEarthKm: Number.NaN, fromKamooalewaKm: Number.NaN };
-  return { design, cosmicSnapshot, recordedTotalDeltaVKmS: r.number(result, 'totalDeltaVKmS', POSITIVE) };
+  return {
+    design, cosmicSnapshot, recordedTotalDeltaVKmS: r.number(result, 'totalDeltaVKmS', POSITIVE),
+    recordedCapsuleEntryFlightPathAngleDeg: r.number(result, 'capsuleEntryFlightPathAngleDeg', range(-90, 0)),
+  };
 }

@@ -8,7 +8,9 @@ import { earthStateEqj, propagateTargetBodies, trackStateFunction } from '../mis
 import { tdbSecFromIsoUtc } from '../time.ts';
 import type { Track } from '../track.ts';
 import { PROPAGATION_SPAN } from '../trajectory/propagation-span.ts';
-import { realiseTrajectory, type RealisedTrajectory } from '../trajectory/realise.ts';
+import { ProbePropagator } from '../nbody/probe-propagator.ts';
+import type { RealisedTrajectory } from '../trajectory/realise.ts';
+import { realiseNbody } from '../trajectory/realise-nbody.ts';
 import type { MissionEventSummary, MissionPhase, PropagationResult } from './mission-result.ts';
 import { DRAWN_PLANETS, samplePlanetTrack, type DrawnPlanet } from './planet-tracks.ts';
 import { sampleArcs } from './sample-arcs.ts';
@@ -48,9 +50,10 @@ export function propagateMission(files: Readonly<Record<string, unknown>>, optio
   onProgress(0.05, 'propagating Kamoʻoalewa and 311P');
   const targets = propagateTargetBodies({ kamooalewa: data.bodies.kamooalewa, comet311p: data.bodies['311p'] }, span.start, span.end);
   onProgress(0.6, 'designing the probe path');
-  const realised = realiseTrajectory(data.trajectoryDesign.design, {
+  const design = data.trajectoryDesign.design;
+  const realised = realiseNbody(design, design.nbodyBurnVelocitiesEqjKmS, {
     earth: earthStateEqj, kamooalewa: trackStateFunction(targets.kamooalewa), comet311p: trackStateFunction(targets.comet311p),
-  });
+  }, new ProbePropagator(span.start, span.end));
   onProgress(0.7, 'sampling the probe path');
   const probe = sampleArcs('probe', realised.probeArcs);
   const capsule = sampleArcs('capsule', realised.capsuleArcs);

@@ -36,7 +36,7 @@ export const DESIGN_FIXED = {
 
 /** Windows around the published (approximate) dates, and the launcher bound; all illustrative choices. */
 export const DESIGN_BOUNDS = {
-  launchC3MaxKm2S2: 12,
+  launchC3MaxKm2S2: 18,
   kamooalewaDepartureUtc: ['2027-04-01T00:00:00Z', '2027-04-30T00:00:00Z'],
   earthFlybyUtc: ['2027-11-15T00:00:00Z', '2027-11-30T00:00:00Z'],
   earthFlybyAltitudeKm: [300, 50_000],
@@ -63,8 +63,10 @@ export function designToJson(design: TrajectoryDesign, realised: RealisedTraject
   return {
     description: 'Illustrative Tianwen-2 trajectory: CNSA publishes no ephemeris. Published event dates are held fixed; '
       + 'everything marked illustrative was chosen by `npm run design` (scripts/design-trajectory.ts) to minimise the total Δv.',
-    dynamics: 'Patched conics: Sun-only two-body arcs (GM = k², Gaussian constant) outside the Earth\'s sphere of influence, '
-      + 'Earth-only two-body arcs inside it; hovers co-move with Kamoʻoalewa and 311P at a fixed sunward standoff. '
+    dynamics: 'Optimised in patched conics (Sun-only arcs outside the Earth\'s sphere of influence, Earth-only inside), then '
+      + 'corrected in N-body: every coast is propagated with the Sun, Mercury–Neptune, the Earth and the Moon apart, and '
+      + 'the Sun\'s 1PN term (src/core/nbody/probe-propagator.ts), and each targeted leg is closed by shooting '
+      + '(src/core/trajectory/nbody-correction.ts). Hovers co-move with Kamoʻoalewa and 311P at a fixed sunward standoff. '
       + 'Burns are impulsive; the solar-electric cruise thrusting is approximated by the deep-space manoeuvres.',
     frame: 'heliocentric EQJ (ICRF axes); times UTC',
     fixed: {
@@ -97,6 +99,7 @@ export function designToJson(design: TrajectoryDesign, realised: RealisedTraject
       cruiseRevolutions: design.cruise.revolutions,
       cruiseLambertBranch: design.cruise.branch,
       comet311pArrivalUtc: isoUtc(design.comet311p.arrivalTdbSec),
+      nbodyBurnVelocitiesEqjKmS: design.nbodyBurnVelocitiesEqjKmS,
       source: 'illustrative',
     },
     result: {
@@ -104,9 +107,10 @@ export function designToJson(design: TrajectoryDesign, realised: RealisedTraject
       earthFlybyPeriapsisKm: realised.summary.earthFlybyPeriapsisKm,
       earthFlybyPeriapsisTdb: formatTdbCalendar(realised.summary.earthFlybyPeriapsisTdbSec, 3),
       capsuleEntrySpeedKmS: realised.summary.capsuleEntrySpeedKmS,
+      capsuleEntryFlightPathAngleDeg: realised.summary.capsuleEntryFlightPathAngleDeg,
       burns: realised.burns.map((b) => ({ label: b.label, utc: isoUtc(b.tdbSec), deltaVKmS: b.magnitudeKmS })),
       totalDeltaVKmS: realised.summary.totalDeltaVKmS,
-      source: 'illustrative: computed by src/core/trajectory/realise.ts from the values above',
+      source: 'illustrative: computed by src/core/trajectory/realise-nbody.ts (N-body) from the values above',
     },
   };
 }
