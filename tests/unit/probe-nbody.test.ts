@@ -89,6 +89,9 @@ describe('the exported OEM in N-body', () => {
 });
 
 describe('the reported distance fixes (each within 5 % at some moment of its Beijing day)', () => {
+  it('are the ones the design file records', () => {
+    expect(mission.data.trajectoryDesign.reportedDistanceFixes).toEqual(REPORTED_DISTANCE_FIXES);
+  });
   for (const fix of REPORTED_DISTANCE_FIXES) {
     it(`${fix.id}: ${fix.kind} ${fix.distanceKm / 1e6} million km from ${fix.from} on ${fix.dayBeijing} (${fix.source.ref})`, () => {
       const probe = new TrackCursor(mission.result.tracks.find((t) => t.id === 'probe')!);

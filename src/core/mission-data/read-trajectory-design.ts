@@ -4,6 +4,7 @@ import type { LambertBranch, TrajectoryDesign } from '../trajectory/design.ts';
 import { childPath, describeValue, type JsonReader } from './json-reader.ts';
 import { range, POSITIVE, NON_NEGATIVE } from './number-range.ts';
 import { readSource } from './read-provenance.ts';
+import type { ReportedDistanceFix } from '../trajectory/reported-fixes.ts';
 
 /** A reported position fix the design was drawn towards: distances from the Earth and from Kamoʻoalewa at a time. */
 export interface ReportedFix {
@@ -17,6 +18,8 @@ export interface TrajectoryDesignFile {
   cosmicSnapshot: ReportedFix;
   /** The total Δv the design script computed: a realisation must reproduce it (a stale file shows here). */
   recordedTotalDeltaVKmS: number;
+  /** The reported distances of the probe the design meets (each with its source). */
+  reportedDistanceFixes: ReportedDistanceFix[];
   /** The capsule's entry flight-path angle the design script computed in N-body, degrees. */
   recordedCapsuleEntryFlightPathAngleDeg: number;
 }
@@ -27,7 +30,8 @@ export function readTrajectoryDesignFile(r: JsonReader, json: unknown): Trajecto
   const file = r.object(json, '', { required: ['description', 'dynamics', 'frame', 'fixed', 'assumed', 'chosen', 'result'] });
   if (!file) return undefined;
   const fixed = r.object(file.fields.fixed, 'fixed', {
-    required: ['liftoffUtc', 'injectionDelaySec', 'deepSpaceManoeuvre1Utc', 'kamooalewaArrivalUtc', 'standoffKm', 'cosmicSnapshot', 'source'],
+    required: ['liftoffUtc', 'injectionDelaySec', 'deepSpaceManoeuvre1Utc', 'kamooalewaArrivalUtc', 'standoffKm', 'cosmicSnapshot',
+      'reportedDistanceFixes', 'source'],
   });
   const assumed = r.object(file.fields.assumed, 'assumed', {
     required: ['injectionAltitudeKm', 'earthSphereOfInfluenceKm', 'capsuleSeparationLeadSec', 'capsuleEntryInterfaceAltitudeKm',
@@ -108,8 +112,23 @@ export function readTrajectoryDesignFile(r: JsonReader, json: unknown): Trajecto
   const cosmicSnapshot: ReportedFix = fix
     ? { tdbSec: utc(fix, 'utc'), fromEarthKm: r.number(fix, 'fromEarthKm', POSITIVE), fromKamooalewaKm: r.number(fix, 'fromKamooalewaKm', POSITIVE) }
     : { tdbSec: Number.NaN, fromEarthKm: Number.NaN, fromKamooalewaKm: Number.NaN };
+  const list = r.array(fixed, 'reportedDistanceFixes', { min: 1, max: 50 });
+  const reportedDistanceFixes = list.items.flatMap((item, i): ReportedDistanceFix[] => {
+    const o = r.object(item, childPath(list.path, i), { required: ['id', 'dayBeijing', 'from', 'kind', 'distanceKm', 'source'] });
+    if (!o) return [];
+    const source = readSource(r, o, { requireUrl: true });
+    if (source === 'illustrative') r.report(childPath(o.path, 'source'), 'a published source with URLs (a reported fix)', '"illustrative"');
+    return [{
+      id: r.string(o, 'id'),
+      dayBeijing: r.string(o, 'dayBeijing', { regex: /^20[0-4]\d-[01]\d-[0-3]\d$/, description: 'a date YYYY-MM-DD' }),
+      from: r.oneOf(o, 'from', ['earth', 'kamooalewa'] as const),
+      kind: r.oneOf(o, 'kind', ['about', 'more-than'] as const),
+      distanceKm: r.number(o, 'distanceKm', range(1e3, 1e9)),
+      source: source === 'illustrative' ? { ref: 'illustrative', urls: [] } : source,
+    }];
+  });
   return {
-    design, cosmicSnapshot, recordedTotalDeltaVKmS: r.number(result, 'totalDeltaVKmS', POSITIVE),
+    design, cosmicSnapshot, reportedDistanceFixes, recordedTotalDeltaVKmS: r.number(result, 'totalDeltaVKmS', POSITIVE),
     recordedCapsuleEntryFlightPathAngleDeg: r.number(result, 'capsuleEntryFlightPathAngleDeg', range(-90, 0)),
   };
 }

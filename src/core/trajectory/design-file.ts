@@ -7,6 +7,7 @@ import { formatTdbCalendar } from '../formats/tdb-calendar.ts';
 import { utcMsFromTdbSec } from '../time.ts';
 import type { TrajectoryDesign } from './design.ts';
 import type { RealisedTrajectory } from './realise.ts';
+import { REPORTED_DISTANCE_FIXES } from './reported-fixes.ts';
 
 export const TRAJECTORY_DESIGN_FILE = 'ephemeris/trajectory-design.json';
 
@@ -76,6 +77,7 @@ export function designToJson(design: TrajectoryDesign, realised: RealisedTraject
       kamooalewaArrivalUtc: DESIGN_FIXED.kamooalewaArrivalUtc,
       standoffKm: DESIGN_FIXED.standoffKm,
       cosmicSnapshot: DESIGN_FIXED.cosmicSnapshot,
+      reportedDistanceFixes: REPORTED_DISTANCE_FIXES,
       source: DESIGN_FIXED_SOURCE,
     },
     assumed: {
