@@ -20,6 +20,8 @@ import { MU_SUN_KM3_S2 } from '../src/core/constants.ts';
 import { solveLambert } from '../src/core/lambert.ts';
 import { ProbePropagator } from '../src/core/nbody/probe-propagator.ts';
 import { correctInNbody } from '../src/core/trajectory/nbody-correction.ts';
+import { designedEventTdbSec } from '../src/core/trajectory/designed-event-dates.ts';
+import { writeEventPathDates } from './event-path-dates.ts';
 import { hoverStateOf, injectionState, realiseNbody } from '../src/core/trajectory/realise-nbody.ts';
 import { fixDayTdbSec, fixMissKm, REPORTED_DISTANCE_FIXES } from '../src/core/trajectory/reported-fixes.ts';
 import type { StateVector, TimedState } from '../src/core/state-vector.ts';
@@ -177,7 +179,7 @@ function optimiseReturnAndCruise(design: TrajectoryDesign): void {
     const cost = legCost(revolutions, branch);
     for (const angle of [0, 90, 180, 270]) {
       for (const dsm2 of [0.1, 0.4, 0.7]) {
-        for (const arrival of [30, 100, 160]) {
+        for (const arrival of [0.15, 0.5, 0.85].map((f) => f * spanDays(b.comet311pArrivalUtc))) {
           const start = [15, 10, 10, angle, dsm2, arrival];
           if (cost(start) >= FAILED * 1e-3) continue;
           const result = nelderMead(cost, start, { maxIterations: 800, initialStep: 5 });
@@ -198,11 +200,20 @@ const started = performance.now();
 optimiseLaunch(design, previous.chosen?.launchVInfEqjKmS ?? [1, 3, -1]);
 if (!process.argv.includes('--launch-only')) optimiseReturnAndCruise(design);
 else Object.assign(design, { ...readMissionFiles({ [TRAJECTORY_DESIGN_FILE]: bundled[TRAJECTORY_DESIGN_FILE] }, { [TRAJECTORY_DESIGN_FILE]: MISSION_DATA_READERS[TRAJECTORY_DESIGN_FILE] })[TRAJECTORY_DESIGN_FILE].design, launch: design.launch });
+// The file keeps times to the millisecond and the flyby magnifies a millisecond into kilometres: correct the design
+// as the app will read it back, not as it sits in memory.
+const asStored = (d: TrajectoryDesign): TrajectoryDesign => {
+  const json = designToJson(d, realiseTrajectory(d, eph));
+  const file = TRAJECTORY_DESIGN_FILE;
+  return { ...readMissionFiles({ [file]: JSON.parse(JSON.stringify(json)) }, { [file]: MISSION_DATA_READERS[file] })[file].design };
+};
+Object.assign(design, asStored(design));
 const conic = realiseTrajectory(design, eph);
 console.log('N-body correction pass:');
 design.nbodyBurnVelocitiesEqjKmS = correctInNbody(design, conic, eph, propagator, console.log);
 const realised = realiseNbody(design, design.nbodyBurnVelocitiesEqjKmS, eph, propagator);
 writeFileSync(TRAJECTORY_DESIGN_FILE, `${JSON.stringify(designToJson(design, realised), null, 2)}\n`);
+writeEventPathDates(designedEventTdbSec(design, realised));
 console.log(`\nΔv budget after launch (impulsive, N-body), patched-conic total ${(conic.summary.totalDeltaVKmS * 1000).toFixed(1)} m/s:`);
 for (const burn of realised.burns) console.log(`  ${burn.label.padEnd(34)} ${(burn.magnitudeKmS * 1000).toFixed(1).padStart(8)} m/s`);
 console.log(`  ${'total'.padEnd(34)} ${(realised.summary.totalDeltaVKmS * 1000).toFixed(1).padStart(8)} m/s`);

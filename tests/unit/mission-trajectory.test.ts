@@ -16,6 +16,10 @@ import { trackStateAt } from '../../src/core/track-interpolation.ts';
 import { distance, norm, sub, type Vec3 } from '../../src/core/vec3.ts';
 import { earthStateEqj, trackStateFunction } from '../../src/core/mission-ephemerides.ts';
 import { realiseTrajectory } from '../../src/core/trajectory/realise.ts';
+import { designedEventTdbSec } from '../../src/core/trajectory/designed-event-dates.ts';
+import { formatUtc } from '../../src/core/time.ts';
+
+const formatUtcMonth = (tdbSec: number) => formatUtc(tdbSec).slice(0, 7);
 
 let mission: MissionPropagation;
 const fromFile = new Map<string, Track>();
@@ -136,6 +140,26 @@ describe('the exported OEM (what GMAT/Orekit users would load)', () => {
       }
     });
     expect(worst).toBeLessThan(1);
+  });
+});
+
+describe('one truth for dates', () => {
+  it('gives every event the designed path\'s date in mission-events.json (pathDateUtc), the realisation\'s to the second', () => {
+    const designed = designedEventTdbSec(design(), mission.realised);
+    expect(Object.keys(designed).length).toBe(4);
+    for (const event of mission.data.events) {
+      const expected = designed[event.id] ?? event.tdbSec;
+      expect(Math.abs(event.pathTdbSec - expected), event.id).toBeLessThanOrEqual(0.5);
+    }
+  });
+
+  it('keeps the path to the published month where one is published (311P arrival "January 2035", Universe Today; departure April 2027)', () => {
+    const byId = new Map(mission.data.events.map((e) => [e.id, e]));
+    for (const id of ['comet-311p-arrival', 'kamooalewa-departure']) {
+      const event = byId.get(id)!;
+      expect(event.datePrecision).toBe('month');
+      expect(new Date(event.utcMs).toISOString().slice(0, 7), id).toBe(formatUtcMonth(event.pathTdbSec));
+    }
   });
 });
 

@@ -65,7 +65,7 @@ export function propagateMission(files: Readonly<Record<string, unknown>>, optio
     realised,
     result: {
       tracks: [probe, capsule, targets.kamooalewa, targets.comet311p, ...planets],
-      events: missionEvents(data.events, realised, data.trajectoryDesign.design),
+      events: missionEvents(data.events),
       phases: missionPhases(data.trajectoryDesign.design),
       impulses: realised.burns,
       spanTdbSec: span,
@@ -76,14 +76,11 @@ export function propagateMission(files: Readonly<Record<string, unknown>>, optio
 
 type Design = MissionData['trajectoryDesign']['design'];
 
-/** Events whose date the design chose (within the published window) take the design's instant. */
-function missionEvents(events: readonly MissionEvent[], realised: RealisedTrajectory, design: Design): MissionEventSummary[] {
-  const designed: Record<string, number> = {
-    'kamooalewa-departure': design.kamooalewa.departureTdbSec,
-    'earth-flyby': realised.summary.earthFlybyPeriapsisTdbSec,
-    'comet-311p-arrival': design.comet311p.arrivalTdbSec,
-    'mission-end': design.comet311p.missionEndTdbSec,
-  };
+/**
+ * Every event at the designed path's date (the data file's `pathDateUtc`), with its reported or planned date kept
+ * beside it so the cards can say which is which.
+ */
+function missionEvents(events: readonly MissionEvent[]): MissionEventSummary[] {
   return events
     .map((event) => ({
       id: event.id,
@@ -91,8 +88,10 @@ function missionEvents(events: readonly MissionEvent[], realised: RealisedTrajec
       nameZh: event.names.zh,
       descriptionEn: event.description.en,
       descriptionZh: event.description.zh,
-      tdbSec: designed[event.id] ?? event.tdbSec,
-      dateIllustrative: event.dateIsIllustrative || event.id in designed,
+      tdbSec: event.pathTdbSec,
+      plannedTdbSec: event.tdbSec,
+      plannedPrecision: event.datePrecision,
+      dateIllustrative: event.dateIsIllustrative || event.pathTdbSec !== event.tdbSec,
       status: event.status,
       sources: event.source === 'illustrative' ? [] : [...event.source.urls],
     }))

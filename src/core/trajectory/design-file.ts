@@ -27,7 +27,8 @@ export const DESIGN_FIXED = {
   earthSphereOfInfluenceKm: Math.round(AU_KM * (MU_EARTH_KM3_S2 / MU_SUN_KM3_S2) ** 0.4),
   /** Illustrative: Hayabusa2 released its capsule ~12 h before entry (https://en.wikipedia.org/wiki/Hayabusa2). */
   capsule: { separationLeadSec: 12 * 3600, entryInterfaceAltitudeKm: 120, entryFlightPathAngleDeg: -12 },
-  missionEndUtc: '2036-04-15T00:00:00Z',
+  // Illustrative: a stay of at least a year after a January 2035 arrival (plans: design life to ~2035–2036).
+  missionEndUtc: '2036-02-01T00:00:00Z',
   /**
    * The one reported position fix: the 2025-10-01 "cosmic snapshot" was taken ~43 million km from the Earth and
    * ~45 million km from 2016 HO3 (xyk126.net 2025-10; air-cosmos.com). The design is drawn towards it.
@@ -41,7 +42,8 @@ export const DESIGN_BOUNDS = {
   kamooalewaDepartureUtc: ['2027-04-01T00:00:00Z', '2027-04-30T00:00:00Z'],
   earthFlybyUtc: ['2027-11-15T00:00:00Z', '2027-11-30T00:00:00Z'],
   earthFlybyAltitudeKm: [300, 50_000],
-  comet311pArrivalUtc: ['2034-10-01T00:00:00Z', '2035-03-31T00:00:00Z'],
+  // The published plan: arrival "January 2035" (Universe Today); the design keeps to that month.
+  comet311pArrivalUtc: ['2035-01-01T00:00:00Z', '2035-01-31T00:00:00Z'],
 } as const satisfies Record<string, unknown>;
 
 /** Sources of the fixed values, in the data files' { ref, urls } form. */
