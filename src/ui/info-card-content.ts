@@ -457,7 +457,8 @@ function publishedDate(tdbSec: number, precision: MissionEventSummary['plannedPr
 /** "planned: January 2035 · this path: 2034-11-06" where the designed path's date is not the published one. */
 function dateNoteOf(event: MissionEventSummary, language: Language): string | undefined {
   if (event.plannedTdbSec !== event.tdbSec) {
-    const colon = language === 'zh' ? '：' : ': ';
+    // A no-break space keeps each label with its date when the note wraps.
+    const colon = language === 'zh' ? '：' : ':\u00a0';
     const label = text(event.status === 'planned' ? 'datePlanned' : 'dateReported', language);
     return `${label}${colon}${publishedDate(event.plannedTdbSec, event.plannedPrecision, language)} · `
       + `${text('dateThisPath', language)}${colon}${formatUtc(event.tdbSec).slice(0, 10)}`;

@@ -91,6 +91,34 @@ describe('the exported OEM in N-body', () => {
   });
 });
 
+describe('station-keeping during the stays', () => {
+  it('costs what radiation pressure and the body\'s pull imply, to 10 % (P = 1361 W/m² / c at 1 au, Kopp & Lean 2011; tides are small)', () => {
+    const { solarWings, launchMassKg, bodySizeM } = mission.data.spacecraft;
+    const side = bodySizeM.value ?? bodySizeM.min!;
+    const areaM2 = 2 * Math.PI * (solarWings.diameterM / 2) ** 2 + side * side;
+    const tracks = { 'station-keeping at Kamoʻoalewa': 'kamooalewa', 'station-keeping at 311P': '311p' } as Record<string, string>;
+    // Bodies as spheres of 2,500 kg/m³ (illustrative): Kamoʻoalewa 100 m across (largest estimate), 311P r = 190 m.
+    const radiusM = { 'station-keeping at Kamoʻoalewa': 50, 'station-keeping at 311P': 190 } as Record<string, number>;
+    expect(mission.stationKeeping.length).toBe(2);
+    for (const line of mission.stationKeeping) {
+      const body = new TrackCursor(mission.result.tracks.find((t) => t.id === tracks[line.label])!);
+      // ∫ P (1 au / r)² Cr A / m dt, by the midpoint rule over 200 pieces.
+      let srpKmS = 0;
+      const n = 200, h = (line.endTdbSec - line.startTdbSec) / n;
+      for (let i = 0; i < n; i++) {
+        const p: Vec3 = [0, 0, 0], v: Vec3 = [0, 0, 0];
+        body.stateAt(line.startTdbSec + (i + 0.5) * h, p, v);
+        srpKmS += ((1361 / 299_792_458) * (149_597_870.7 / norm(p)) ** 2 * 1.3 * areaM2) / launchMassKg.value! / 1000 * h;
+      }
+      const pullKmS2 = (6.6743e-11 * (4 / 3) * Math.PI * radiusM[line.label]! ** 3 * 2500) / 20_000 ** 2 / 1000;
+      srpKmS += pullKmS2 * (line.endTdbSec - line.startTdbSec);
+      expect(line.deltaVKmS / srpKmS, line.label).toBeGreaterThan(0.9);
+      expect(line.deltaVKmS / srpKmS, line.label).toBeLessThan(1.1);
+    }
+    expect(oem.header.comments.join('\n')).toMatch(/station-keeping at Kamo`oalewa: dv = \d+\.\d\d m\/s/);
+  });
+});
+
 describe('npm run design reproduced', () => {
   it('re-runs the N-body correction pass from the stored choices and lands on the stored burn velocities', () => {
     const design = mission.data.trajectoryDesign.design;

@@ -61,6 +61,9 @@ function budgetComments(mission: MissionPropagation): string[] {
     `DELTA-V BUDGET (impulsive burns; probe state jumps between segments by these vectors, km/s, EME2000):`,
     ...mission.realised.burns.map((b) => `  ${formatTdbCalendar(b.tdbSec, 3)} TDB  ${b.label.replace('ʻ', '`').padEnd(32)} `
       + `dv = ${(b.magnitudeKmS * 1000).toFixed(1)} m/s  [${b.deltaVEqjKmS.map((v) => v.toFixed(9)).join(', ')}]`),
+    ...mission.stationKeeping.map((k) => `  ${formatTdbCalendar(k.startTdbSec, 0)} to ${formatTdbCalendar(k.endTdbSec, 0)} TDB  `
+      + `${k.label.replace('ʻ', '`')}: dv = ${(k.deltaVKmS * 1000).toFixed(2)} m/s (continuous; hover 20 km sunward against solar`
+      + ` radiation pressure and the body's pull, estimate, not in the state jumps)`),
     `Launch C3 ${s.launchC3Km2S2.toFixed(3)} km2/s2; capsule entry ${s.capsuleEntrySpeedKmS.toFixed(3)} km/s at flight-path angle `
       + `${s.capsuleEntryFlightPathAngleDeg.toFixed(3)} deg (120 km altitude); Earth flyby periapsis ${s.earthFlybyPeriapsisKm.toFixed(0)} km from the centre.`,
   ];

@@ -11,6 +11,8 @@ import { PROPAGATION_SPAN } from '../trajectory/propagation-span.ts';
 import { ProbePropagator } from '../nbody/probe-propagator.ts';
 import type { RealisedTrajectory } from '../trajectory/realise.ts';
 import { realiseNbody } from '../trajectory/realise-nbody.ts';
+import type { RealisationEphemerides } from '../trajectory/realise.ts';
+import { sphereMassKg, STATION_KEEPING_ASSUMPTIONS, stationKeepingCost } from '../trajectory/station-keeping.ts';
 import type { MissionEventSummary, MissionPhase, PropagationResult } from './mission-result.ts';
 import { DRAWN_PLANETS, samplePlanetTrack, type DrawnPlanet } from './planet-tracks.ts';
 import { sampleArcs } from './sample-arcs.ts';
@@ -30,9 +32,19 @@ export function propagatePlanets(span = missionSpanTdbSec(), planets: readonly D
   );
 }
 
+/** The Δv of holding the hover point during a stay (not a burn: a continuous small thrust). */
+export interface StationKeepingLine {
+  label: string;
+  startTdbSec: number;
+  endTdbSec: number;
+  deltaVKmS: number;
+  peakAccelerationKmS2: number;
+}
+
 export interface MissionPropagation {
   data: MissionData;
   realised: RealisedTrajectory;
+  stationKeeping: StationKeepingLine[];
   result: PropagationResult;
 }
 
@@ -51,9 +63,10 @@ export function propagateMission(files: Readonly<Record<string, unknown>>, optio
   const targets = propagateTargetBodies({ kamooalewa: data.bodies.kamooalewa, comet311p: data.bodies['311p'] }, span.start, span.end);
   onProgress(0.6, 'designing the probe path');
   const design = data.trajectoryDesign.design;
-  const realised = realiseNbody(design, design.nbodyBurnVelocitiesEqjKmS, {
-    earth: earthStateEqj, kamooalewa: trackStateFunction(targets.kamooalewa), comet311p: trackStateFunction(targets.comet311p),
-  }, new ProbePropagator(span.start, span.end));
+  const eph = { earth: earthStateEqj, kamooalewa: trackStateFunction(targets.kamooalewa), comet311p: trackStateFunction(targets.comet311p) };
+  const propagator = new ProbePropagator(span.start, span.end);
+  const realised = realiseNbody(design, design.nbodyBurnVelocitiesEqjKmS, eph, propagator);
+  const stationKeeping = stationKeepingLines(data, eph, propagator);
   onProgress(0.7, 'sampling the probe path');
   const probe = sampleArcs('probe', realised.probeArcs);
   const capsule = sampleArcs('capsule', realised.capsuleArcs);
@@ -63,6 +76,7 @@ export function propagateMission(files: Readonly<Record<string, unknown>>, optio
   return {
     data,
     realised,
+    stationKeeping,
     result: {
       tracks: [probe, capsule, targets.kamooalewa, targets.comet311p, ...planets],
       events: missionEvents(data.events),
@@ -75,6 +89,29 @@ export function propagateMission(files: Readonly<Record<string, unknown>>, optio
 }
 
 type Design = MissionData['trajectoryDesign']['design'];
+
+/** Station-keeping at both stays: sunlit area of the two solar wings and the main body's face, launch mass. */
+function stationKeepingLines(data: MissionData, eph: RealisationEphemerides, propagator: ProbePropagator): StationKeepingLine[] {
+  const design = data.trajectoryDesign.design;
+  const { solarWings, launchMassKg, bodySizeM } = data.spacecraft;
+  const side = bodySizeM.value ?? bodySizeM.min ?? 2;
+  const areaM2 = solarWings.count * Math.PI * (solarWings.diameterM / 2) ** 2 + side * side;
+  const massKg = launchMassKg.value ?? 2100;
+  const kamo = data.bodies.kamooalewa.physical.diameterM;
+  const comet = data.bodies['311p'].physical.radiusM;
+  const stays = [
+    { label: 'station-keeping at Kamoʻoalewa', at: eph.kamooalewa, standoffKm: design.kamooalewa.standoffKm,
+      start: design.kamooalewa.arrivalTdbSec, end: design.kamooalewa.departureTdbSec, radiusM: (kamo?.max ?? kamo?.value ?? 100) / 2 },
+    { label: 'station-keeping at 311P', at: eph.comet311p, standoffKm: design.comet311p.standoffKm,
+      start: design.comet311p.arrivalTdbSec, end: design.comet311p.missionEndTdbSec, radiusM: comet?.value ?? 190 },
+  ];
+  return stays.map((stay) => {
+    const cost = stationKeepingCost(stay.at, stay.standoffKm, stay.start, stay.end, {
+      areaM2, massKg, reflectivityCoefficient: STATION_KEEPING_ASSUMPTIONS.reflectivityCoefficient, bodyMassKg: sphereMassKg(stay.radiusM),
+    }, propagator);
+    return { label: stay.label, startTdbSec: stay.start, endTdbSec: stay.end, ...cost };
+  });
+}
 
 /**
  * Every event at the designed path's date (the data file's `pathDateUtc`), with its reported or planned date kept
