@@ -457,11 +457,12 @@ function publishedDate(tdbSec: number, precision: MissionEventSummary['plannedPr
 /** "planned: January 2035 · this path: 2034-11-06" where the designed path's date is not the published one. */
 function dateNoteOf(event: MissionEventSummary, language: Language): string | undefined {
   if (event.plannedTdbSec !== event.tdbSec) {
-    // A no-break space keeps each label with its date when the note wraps.
-    const colon = language === 'zh' ? '：' : ':\u00a0';
+    // No-break spaces keep each label with its date: the note wraps only at the middle dot.
+    const colon = language === 'zh' ? '：' : ': ';
+    const unbroken = (label: string, date: string) => `${label}${colon}${date}`.replace(/ /g, '\u00a0');
     const label = text(event.status === 'planned' ? 'datePlanned' : 'dateReported', language);
-    return `${label}${colon}${publishedDate(event.plannedTdbSec, event.plannedPrecision, language)} · `
-      + `${text('dateThisPath', language)}${colon}${formatUtc(event.tdbSec).slice(0, 10)}`;
+    return `${unbroken(label, publishedDate(event.plannedTdbSec, event.plannedPrecision, language))} · `
+      + unbroken(text('dateThisPath', language), formatUtc(event.tdbSec).slice(0, 10));
   }
   return event.dateIllustrative ? text('dateIllustrative', language) : undefined;
 }

@@ -133,7 +133,7 @@ describe('event cards', () => {
   });
 
   it('says when an event date is a choice within a window: the flyby (design) and sampling (data file), not launch', () => {
-    expect(card('earth-flyby', 'en', 'event').dateNote).toMatch(/^planned:\u00a0~2027-11-29 · this path:\u00a02027-11-\d\d$/);
+    expect(card('earth-flyby', 'en', 'event').dateNote).toMatch(/^planned:\u00a0~2027-11-29 · this\u00a0path:\u00a02027-11-\d\d$/);
     expect(card('sampling', 'zh', 'event').dateNote).toBe('日期为公开时间窗内的示意取值');
     expect(card('launch', 'en', 'event').dateNote).toBeUndefined();
   });
@@ -141,7 +141,7 @@ describe('event cards', () => {
   it('shows the planned date beside this path\'s where they differ, in both languages (departure planned April 2027, cbnewz.com)', () => {
     const en = card('kamooalewa-departure', 'en', 'event');
     const zh = card('kamooalewa-departure', 'zh', 'event');
-    expect(en.dateNote).toBe(`planned:\u00a0April 2027 · this path:\u00a0${en.utc.slice(0, 10)}`);
+    expect(en.dateNote).toBe(`planned:\u00a0April\u00a02027 · this\u00a0path:\u00a0${en.utc.slice(0, 10)}`);
     expect(zh.dateNote).toBe(`计划：2027年4月 · 本路径：${zh.utc.slice(0, 10)}`);
     expect(card('kamooalewa-arrival', 'en', 'event').dateNote).toBeUndefined();
   });

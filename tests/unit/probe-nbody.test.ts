@@ -157,3 +157,15 @@ describe('the reported distance fixes (each within 5 % at some moment of its Bei
     });
   }
 });
+
+describe('the probe propagator on bad input', () => {
+  it('names a start state that falls into the Sun instead of running for minutes', () => {
+    const p = new ProbePropagator(0, 400 * 86400);
+    expect(() => p.propagate({ tdbSec: 0, posKm: [1.496e8, 0, 0], velKmS: [0, 0, 0] }, 400 * 86400)).toThrow(/within 0\.1 au of the Sun/);
+  });
+
+  it('names a time outside its span', () => {
+    const p = new ProbePropagator(0, 86400);
+    expect(() => p.propagate({ tdbSec: 0, posKm: [1.496e8, 0, 0], velKmS: [0, 29.8, 0] }, 2 * 86400)).toThrow(/outside the force model's span/);
+  });
+});

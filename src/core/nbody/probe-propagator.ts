@@ -7,6 +7,7 @@
  * Adams integrator used for the small bodies cannot. A maintained port of a reference code beats a hand-written one.
  */
 import { Solver } from 'odex';
+import { AU_KM } from '../constants.ts';
 import type { PlanetName } from '../planets.ts';
 import type { StateVector, TimedState } from '../state-vector.ts';
 import { HeliocentricForceModel } from './force-model.ts';
@@ -24,6 +25,8 @@ const RELATIVE_TOLERANCE = 1e-13;
 const ABSOLUTE_TOLERANCE = 1e-9;
 /** A bound on the work, so a state that dives into the Sun fails with a message instead of running for minutes. */
 const MAX_STEPS = 200_000;
+/** The mission never comes within 0.8 au of the Sun: a path inside 0.1 au is bad input (say, a zero velocity). */
+const MIN_SUN_DISTANCE_KM = 0.1 * AU_KM;
 
 export interface ProbePropagationOptions {
   relativeTolerance?: number;
@@ -65,9 +68,15 @@ export class ProbePropagator {
     if (toTdbSec === from.tdbSec) return { tdbSec: toTdbSec, posKm: [...from.posKm], velKmS: [...from.velKmS] };
     this.solver.maxStepSize = 0;
     this.solver.initialStepSize = Math.sign(toTdbSec - from.tdbSec) * Math.min(60, Math.abs(toTdbSec - from.tdbSec));
-    const result = this.solver.solve(this.f, from.tdbSec, y0, toTdbSec, onStep
-      ? (_n, _xOld, x, y) => { onStep(x, y); }
-      : undefined);
+    let grazedAt = Number.NaN;
+    const result = this.solver.solve(this.f, from.tdbSec, y0, toTdbSec, (_n, _xOld, x, y) => {
+      if (Math.hypot(y[0]!, y[1]!, y[2]!) < MIN_SUN_DISTANCE_KM) { grazedAt = x; return false; }
+      onStep?.(x, y);
+      return undefined;
+    });
+    if (!Number.isNaN(grazedAt)) {
+      throw new RangeError(`probe propagation from TDB second ${from.tdbSec} came within 0.1 au of the Sun at TDB second ${grazedAt}: the start state is not a mission state`);
+    }
     if (result.outcome !== 0) {
       throw new RangeError(`probe propagation from TDB second ${from.tdbSec} to ${toTdbSec} stopped after ${result.nStep} steps`);
     }
