@@ -4,7 +4,7 @@
  * arrival, revolutions), with the published event dates held fixed, and writes ephemeris/trajectory-design.json.
  * Nelder–Mead (scripts/nelder-mead.ts) from many starting points: the problem is low-dimensional and smooth enough.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { nelderMead } from './nelder-mead.ts';
 import { DAY_S } from '../src/core/constants.ts';
 import { bundledMissionFiles } from '../src/core/mission-data/bundled.ts';
@@ -14,12 +14,17 @@ import { earthStateEqj, propagateTargetBodies, trackStateFunction } from '../src
 import { tdbSecFromIsoUtc } from '../src/core/time.ts';
 import type { LambertBranch, TrajectoryDesign } from '../src/core/trajectory/design.ts';
 import { DESIGN_BOUNDS, DESIGN_FIXED, designToJson, TRAJECTORY_DESIGN_FILE } from '../src/core/trajectory/design-file.ts';
-import {
-  realiseOutbound, realiseReturnAndCruise, realiseTrajectory, type RealisationEphemerides,
-} from '../src/core/trajectory/realise.ts';
-import { distance, norm, type Vec3 } from '../src/core/vec3.ts';
-import type { StateVector } from '../src/core/state-vector.ts';
-import type { Arc } from '../src/core/trajectory/arcs.ts';
+import { realiseReturnAndCruise, realiseTrajectory, type RealisationEphemerides } from '../src/core/trajectory/realise.ts';
+import { distance, norm, sub, type Vec3 } from '../src/core/vec3.ts';
+import { MU_SUN_KM3_S2 } from '../src/core/constants.ts';
+import { solveLambert } from '../src/core/lambert.ts';
+import { ProbePropagator } from '../src/core/nbody/probe-propagator.ts';
+import { correctInNbody } from '../src/core/trajectory/nbody-correction.ts';
+import { designedEventTdbSec } from '../src/core/trajectory/designed-event-dates.ts';
+import { writeEventPathDates } from './event-path-dates.ts';
+import { hoverStateOf, injectionState, realiseNbody } from '../src/core/trajectory/realise-nbody.ts';
+import { fixDayTdbSec, fixMissKm, REPORTED_DISTANCE_FIXES } from '../src/core/trajectory/reported-fixes.ts';
+import type { StateVector, TimedState } from '../src/core/state-vector.ts';
 import { PROPAGATION_SPAN } from '../src/core/trajectory/propagation-span.ts';
 
 const t = tdbSecFromIsoUtc;
@@ -70,66 +75,74 @@ function baseDesign(): TrajectoryDesign {
       arrivalTdbSec: t('2035-01-15T00:00:00Z'), standoffKm: DESIGN_FIXED.standoffKm,
       missionEndTdbSec: t(DESIGN_FIXED.missionEndUtc),
     },
+    nbodyBurnVelocitiesEqjKmS: { deepSpaceManoeuvre1: [0, 0, 0], kamooalewaDeparture: [0, 0, 0], capsuleSeparationDivert: [0, 0, 0], deepSpaceManoeuvre2: [0, 0, 0] },
   };
 }
 
-// Leg 1: launch excess velocity (3 free components), DSM 1 on its reported date, rendezvous on the reported date.
-/** Δv-equivalent cost of missing the reported snapshot distances: 0.1 km/s per million km. */
-const SNAPSHOT_WEIGHT_KM_S_PER_KM = 0.1 / 1e6;
+// Leg 1: launch excess velocity (3 free components), flown in N-body from the injection (the reported distance fixes
+// all fall on this coast), DSM 1 on its reported date, rendezvous on the reported date.
+const propagator = new ProbePropagator(t(PROPAGATION_SPAN.startUtc), t(PROPAGATION_SPAN.endUtc));
+/** Δv-equivalent cost of missing a reported distance band: 0.1 km/s per 100,000 km. */
+const FIX_WEIGHT_KM_S_PER_KM = 0.1 / 1e5;
 
-/** Distances of the probe from the Earth and Kamoʻoalewa at the snapshot time, km. */
-function snapshotDistancesKm(arcs: readonly Arc[]): { fromEarthKm: number; fromKamooalewaKm: number } {
-  const tdbSec = t(DESIGN_FIXED.cosmicSnapshot.utc);
-  const arc = arcs.find((a) => a.startTdbSec <= tdbSec && tdbSec <= a.endTdbSec);
-  if (!arc) throw new Error('no outbound arc covers the snapshot date');
-  const probe: StateVector = { posKm: [0, 0, 0], velKmS: [0, 0, 0] };
+interface LaunchLeg { deltaVKmS: number; fixMissesKm: number[]; fixDistancesKm: [number, number][] }
+
+/** The launch coast in N-body: distances at the fix days' ends, and DSM 1 + rendezvous Δv by Lambert from its end. */
+function launchLeg(design: TrajectoryDesign): LaunchLeg {
+  const marks = REPORTED_DISTANCE_FIXES.flatMap((fix, i) => {
+    const day = fixDayTdbSec(fix);
+    return [{ tdbSec: day.start, fix: i, end: 0 }, { tdbSec: day.end, fix: i, end: 1 }];
+  }).sort((a, b) => a.tdbSec - b.tdbSec);
+  const distances: [number, number][] = REPORTED_DISTANCE_FIXES.map(() => [0, 0]);
+  let s: TimedState = injectionState(design, eph.earth);
   const other: StateVector = { posKm: [0, 0, 0], velKmS: [0, 0, 0] };
-  arc.stateAt(tdbSec, probe);
-  eph.earth(tdbSec, other);
-  const fromEarthKm = distance(probe.posKm, other.posKm);
-  eph.kamooalewa(tdbSec, other);
-  return { fromEarthKm, fromKamooalewaKm: distance(probe.posKm, other.posKm) };
+  for (const mark of marks) {
+    s = propagator.propagate(s, mark.tdbSec);
+    const fix = REPORTED_DISTANCE_FIXES[mark.fix]!;
+    (fix.from === 'earth' ? eph.earth : eph.kamooalewa)(mark.tdbSec, other);
+    distances[mark.fix]![mark.end] = distance(s.posKm, other.posKm);
+  }
+  s = propagator.propagate(s, design.deepSpaceManoeuvre1TdbSec);
+  const arrival = hoverStateOf(eph.kamooalewa, design.kamooalewa.standoffKm, design.kamooalewa.arrivalTdbSec);
+  const [toKamo] = solveLambert(s.posKm, arrival.posKm, arrival.tdbSec - s.tdbSec, MU_SUN_KM3_S2);
+  if (!toKamo) throw new Error('no Lambert arc from DSM 1 to Kamoʻoalewa');
+  const deltaVKmS = norm(sub(toKamo.v1KmS, s.velKmS)) + norm(sub(arrival.velKmS, toKamo.v2KmS));
+  return {
+    deltaVKmS,
+    fixDistancesKm: distances,
+    fixMissesKm: REPORTED_DISTANCE_FIXES.map((fix, i) => fixMissKm(fix, distances[i]![0], distances[i]![1])),
+  };
 }
 
-function optimiseLaunch(design: TrajectoryDesign): void {
+function optimiseLaunch(design: TrajectoryDesign, startVInf: Vec3): void {
   const cost = (x: number[]) => {
-    const vInf = x as Vec3;
-    design.launch.vInfEqjKmS = vInf;
-    const c3 = norm(vInf) ** 2;
+    design.launch.vInfEqjKmS = x as Vec3;
+    const c3 = norm(design.launch.vInfEqjKmS) ** 2;
     try {
-      const outbound = realiseOutbound(design, eph);
-      const deltaV = outbound.burns.reduce((sum, b) => sum + b.magnitudeKmS, 0);
-      const fix = snapshotDistancesKm(outbound.probeArcs);
-      const miss = Math.abs(fix.fromEarthKm - DESIGN_FIXED.cosmicSnapshot.fromEarthKm)
-        + Math.abs(fix.fromKamooalewaKm - DESIGN_FIXED.cosmicSnapshot.fromKamooalewaKm);
-      const total = deltaV + SNAPSHOT_WEIGHT_KM_S_PER_KM * miss + PENALTY_PER_UNIT * Math.max(0, c3 - DESIGN_BOUNDS.launchC3MaxKm2S2);
+      const leg = launchLeg(design);
+      const total = leg.deltaVKmS + FIX_WEIGHT_KM_S_PER_KM * leg.fixMissesKm.reduce((a, b) => a + b, 0)
+        + PENALTY_PER_UNIT * Math.max(0, c3 - DESIGN_BOUNDS.launchC3MaxKm2S2);
       return Number.isFinite(total) ? total : FAILED;
     } catch {
       return FAILED;
     }
   };
-  // Starting guesses: the Earth's own velocity direction and its neighbours, several speeds.
-  const earth = { posKm: [0, 0, 0] as Vec3, velKmS: [0, 0, 0] as Vec3 };
-  eph.earth(design.launch.liftoffTdbSec, earth);
-  const starts: number[][] = [];
-  for (const speed of [1, 2, 3]) {
-    for (let i = 0; i < 24; i++) {
-      const theta = (i / 24) * 2 * Math.PI;
-      const phi = ((i % 3) - 1) * 0.5;
-      starts.push([speed * Math.cos(theta) * Math.cos(phi), speed * Math.sin(theta) * Math.cos(phi), speed * Math.sin(phi)]);
-    }
-  }
-  let best = { x: starts[0]!, fx: Infinity };
-  for (const start of starts) {
-    const result = nelderMead(cost, start, { maxIterations: 600, initialStep: 0.3 });
+  // Starting guesses: the previous design's direction at several launch energies.
+  const unit = startVInf.map((v) => v / norm(startVInf));
+  let best = { x: [...startVInf] as number[], fx: cost([...startVInf]) };
+  for (const c3 of [14, 16, 17]) {
+    const result = nelderMead(cost, unit.map((u) => u * Math.sqrt(c3)), { maxIterations: 300, initialStep: 0.2 });
     if (result.fx < best.fx) best = result;
   }
-  const polished = nelderMead(cost, best.x, { maxIterations: 2000, initialStep: 0.01 });
+  const polished = nelderMead(cost, best.x, { maxIterations: 600, initialStep: 0.02 });
   design.launch.vInfEqjKmS = polished.x as Vec3;
-  const fix = snapshotDistancesKm(realiseOutbound(design, eph).probeArcs);
-  console.log(`leg 1: v∞ = ${norm(design.launch.vInfEqjKmS).toFixed(3)} km/s, cost ${polished.fx.toFixed(4)} km/s; on `
-    + `${DESIGN_FIXED.cosmicSnapshot.utc.slice(0, 10)}: ${(fix.fromEarthKm / 1e6).toFixed(1)} million km from the Earth `
-    + `(reported ~43), ${(fix.fromKamooalewaKm / 1e6).toFixed(1)} from Kamoʻoalewa (reported ~45)`);
+  const leg = launchLeg(design);
+  console.log(`leg 1: C3 = ${(norm(design.launch.vInfEqjKmS) ** 2).toFixed(2)} km²/s², DSM 1 + rendezvous ${leg.deltaVKmS.toFixed(3)} km/s (Lambert estimate)`);
+  REPORTED_DISTANCE_FIXES.forEach((fix, i) => {
+    const [a, b] = leg.fixDistancesKm[i]!;
+    console.log(`  ${fix.id} (${fix.dayBeijing}, ${fix.kind} ${fix.distanceKm / 1e6} million km from ${fix.from}): `
+      + `${(a / 1e6).toFixed(3)}–${(b / 1e6).toFixed(3)} million km over the day, miss ${(leg.fixMissesKm[i]! / 1e3).toFixed(0)} thousand km`);
+  });
 }
 
 // Legs 2–3: departure date, flyby date/altitude/B-plane angle, DSM 2 date, 311P arrival; revolutions searched.
@@ -166,7 +179,7 @@ function optimiseReturnAndCruise(design: TrajectoryDesign): void {
     const cost = legCost(revolutions, branch);
     for (const angle of [0, 90, 180, 270]) {
       for (const dsm2 of [0.1, 0.4, 0.7]) {
-        for (const arrival of [30, 100, 160]) {
+        for (const arrival of [0.15, 0.5, 0.85].map((f) => f * spanDays(b.comet311pArrivalUtc))) {
           const start = [15, 10, 10, angle, dsm2, arrival];
           if (cost(start) >= FAILED * 1e-3) continue;
           const result = nelderMead(cost, start, { maxIterations: 800, initialStep: 5 });
@@ -181,13 +194,29 @@ function optimiseReturnAndCruise(design: TrajectoryDesign): void {
   console.log(`legs 2–3: departure + divert + DSM 2 + 311P rendezvous = ${polished.fx.toFixed(4)} km/s`);
 }
 
+const previous = JSON.parse(readFileSync(TRAJECTORY_DESIGN_FILE, 'utf8')) as { chosen?: { launchVInfEqjKmS?: Vec3 } };
 const design = baseDesign();
-optimiseLaunch(design);
-optimiseReturnAndCruise(design);
-const realised = realiseTrajectory(design, eph);
+const started = performance.now();
+optimiseLaunch(design, previous.chosen?.launchVInfEqjKmS ?? [1, 3, -1]);
+if (!process.argv.includes('--launch-only')) optimiseReturnAndCruise(design);
+else Object.assign(design, { ...readMissionFiles({ [TRAJECTORY_DESIGN_FILE]: bundled[TRAJECTORY_DESIGN_FILE] }, { [TRAJECTORY_DESIGN_FILE]: MISSION_DATA_READERS[TRAJECTORY_DESIGN_FILE] })[TRAJECTORY_DESIGN_FILE].design, launch: design.launch });
+// The file keeps times to the millisecond and the flyby magnifies a millisecond into kilometres: correct the design
+// as the app will read it back, not as it sits in memory.
+const asStored = (d: TrajectoryDesign): TrajectoryDesign => {
+  const json = designToJson(d, realiseTrajectory(d, eph));
+  const file = TRAJECTORY_DESIGN_FILE;
+  return { ...readMissionFiles({ [file]: JSON.parse(JSON.stringify(json)) }, { [file]: MISSION_DATA_READERS[file] })[file].design };
+};
+Object.assign(design, asStored(design));
+const conic = realiseTrajectory(design, eph);
+console.log('N-body correction pass:');
+design.nbodyBurnVelocitiesEqjKmS = correctInNbody(design, conic, eph, propagator, console.log);
+const realised = realiseNbody(design, design.nbodyBurnVelocitiesEqjKmS, eph, propagator);
 writeFileSync(TRAJECTORY_DESIGN_FILE, `${JSON.stringify(designToJson(design, realised), null, 2)}\n`);
-console.log('\nΔv budget after launch (impulsive approximation):');
+writeEventPathDates(designedEventTdbSec(design, realised));
+console.log(`\nΔv budget after launch (impulsive, N-body), patched-conic total ${(conic.summary.totalDeltaVKmS * 1000).toFixed(1)} m/s:`);
 for (const burn of realised.burns) console.log(`  ${burn.label.padEnd(34)} ${(burn.magnitudeKmS * 1000).toFixed(1).padStart(8)} m/s`);
 console.log(`  ${'total'.padEnd(34)} ${(realised.summary.totalDeltaVKmS * 1000).toFixed(1).padStart(8)} m/s`);
 console.log(`launch C3 ${realised.summary.launchC3Km2S2.toFixed(3)} km²/s²; Earth flyby periapsis ${realised.summary.earthFlybyPeriapsisKm.toFixed(0)} km from the centre`);
-console.log(`wrote ${TRAJECTORY_DESIGN_FILE}`);
+console.log(`capsule entry: ${realised.summary.capsuleEntrySpeedKmS.toFixed(3)} km/s at ${realised.summary.capsuleEntryFlightPathAngleDeg.toFixed(3)}°`);
+console.log(`wrote ${TRAJECTORY_DESIGN_FILE} after ${((performance.now() - started) / 1000).toFixed(0)} s`);

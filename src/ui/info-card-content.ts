@@ -91,7 +91,10 @@ export interface EventCard {
   beijing: string;
   status: EventStatus;
   statusLabel: string;
-  /** Set when the date is a choice within a published window rather than a published date. */
+  /**
+   * Set when the date shown is not a published one: "planned: … · this path: …" where the designed path's date
+   * differs from the reported or planned date, or a note that the day was chosen within a published window.
+   */
   dateNote?: string;
   sources: CardSource[];
 }
@@ -437,6 +440,33 @@ function planetCard(id: PlanetCardId, language: Language): BriefCard {
 /** Minutes are the finest the published dates go; seconds would claim a precision nobody has. */
 const toMinute = (formatted: string): string => formatted.replace(/^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}):\d{2}/, '$1');
 
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A published date as finely as it was published: "January 2035", "2026-06-07", "~2027-11-29", or to the minute. */
+function publishedDate(tdbSec: number, precision: MissionEventSummary['plannedPrecision'], language: Language): string {
+  const utc = formatUtc(tdbSec);
+  const [year, month] = [utc.slice(0, 4), Number(utc.slice(5, 7))];
+  switch (precision) {
+    case 'month': return language === 'zh' ? `${year}年${month}月` : `${MONTHS_EN[month - 1]} ${year}`;
+    case 'approx': return `${text('dateAbout', language)}${utc.slice(0, 10)}`;
+    case 'day': return utc.slice(0, 10);
+    default: return `${toMinute(utc)}`;
+  }
+}
+
+/** "planned: January 2035 · this path: 2034-11-06" where the designed path's date is not the published one. */
+function dateNoteOf(event: MissionEventSummary, language: Language): string | undefined {
+  if (event.plannedTdbSec !== event.tdbSec) {
+    // No-break spaces keep each label with its date: the note wraps only at the middle dot.
+    const colon = language === 'zh' ? '：' : ': ';
+    const unbroken = (label: string, date: string) => `${label}${colon}${date}`.replace(/ /g, '\u00a0');
+    const label = text(event.status === 'planned' ? 'datePlanned' : 'dateReported', language);
+    return `${unbroken(label, publishedDate(event.plannedTdbSec, event.plannedPrecision, language))} · `
+      + unbroken(text('dateThisPath', language), formatUtc(event.tdbSec).slice(0, 10));
+  }
+  return event.dateIllustrative ? text('dateIllustrative', language) : undefined;
+}
+
 function eventCard(event: MissionEventSummary, language: Language): EventCard {
   const links = cardLinks(event.sources);
   const sources: CardSource[] = links.length > 0
@@ -453,7 +483,7 @@ function eventCard(event: MissionEventSummary, language: Language): EventCard {
     beijing: toMinute(formatBeijing(event.tdbSec)),
     status: event.status,
     statusLabel: text(STATUS_LABEL[event.status], language),
-    ...(event.dateIllustrative ? { dateNote: text('dateIllustrative', language) } : {}),
+    ...(dateNoteOf(event, language) !== undefined ? { dateNote: dateNoteOf(event, language)! } : {}),
     sources,
   };
 }

@@ -133,15 +133,23 @@ describe('event cards', () => {
   });
 
   it('says when an event date is a choice within a window: the flyby (design) and sampling (data file), not launch', () => {
-    expect(card('earth-flyby', 'en', 'event').dateNote).toBe('date chosen within the published window (illustrative)');
+    expect(card('earth-flyby', 'en', 'event').dateNote).toMatch(/^planned:\u00a0~2027-11-29 · this\u00a0path:\u00a02027-11-\d\d$/);
     expect(card('sampling', 'zh', 'event').dateNote).toBe('日期为公开时间窗内的示意取值');
     expect(card('launch', 'en', 'event').dateNote).toBeUndefined();
+  });
+
+  it('shows the planned date beside this path\'s where they differ, in both languages (departure planned April 2027, cbnewz.com)', () => {
+    const en = card('kamooalewa-departure', 'en', 'event');
+    const zh = card('kamooalewa-departure', 'zh', 'event');
+    expect(en.dateNote).toBe(`planned:\u00a0April\u00a02027 · this\u00a0path:\u00a0${en.utc.slice(0, 10)}`);
+    expect(zh.dateNote).toBe(`计划：2027年4月 · 本路径：${zh.utc.slice(0, 10)}`);
+    expect(card('kamooalewa-arrival', 'en', 'event').dateNote).toBeUndefined();
   });
 
   it('an event without URLs is marked illustrative rather than left unsourced', () => {
     const invented: MissionEventSummary = {
       id: 'test-event', nameEn: 'Test', nameZh: '测试', descriptionEn: 'x', descriptionZh: '测', tdbSec: 0,
-      dateIllustrative: false, status: 'illustrative', sources: [],
+      plannedTdbSec: 0, plannedPrecision: 'day', dateIllustrative: false, status: 'illustrative', sources: [],
     };
     const c = buildInfoCard('test-event', { ...mission, events: [invented] }, 'en');
     expect(c?.kind === 'event' && c.sources).toEqual([{ kind: 'illustrative', label: 'Illustrative: no published figure' }]);

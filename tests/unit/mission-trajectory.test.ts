@@ -14,6 +14,12 @@ import { tdbSecFromIsoUtc } from '../../src/core/time.ts';
 import type { Track } from '../../src/core/track.ts';
 import { trackStateAt } from '../../src/core/track-interpolation.ts';
 import { distance, norm, sub, type Vec3 } from '../../src/core/vec3.ts';
+import { earthStateEqj, trackStateFunction } from '../../src/core/mission-ephemerides.ts';
+import { realiseTrajectory } from '../../src/core/trajectory/realise.ts';
+import { designedEventTdbSec } from '../../src/core/trajectory/designed-event-dates.ts';
+import { formatUtc } from '../../src/core/time.ts';
+
+const formatUtcMonth = (tdbSec: number) => formatUtc(tdbSec).slice(0, 7);
 
 let mission: MissionPropagation;
 const fromFile = new Map<string, Track>();
@@ -44,8 +50,8 @@ function maxDistanceKm(a: string, b: string, startTdbSec: number, endTdbSec: num
 const design = () => mission.data.trajectoryDesign.design;
 
 describe('the exported OEM (what GMAT/Orekit users would load)', () => {
-  it('holds the six objects, with the probe split at every burn', () => {
-    expect([...fromFile.keys()].sort()).toEqual(['311P', '399', '469219', '499', 'TIANWEN-2', 'TIANWEN-2-SRC']);
+  it('holds the seven objects (the Moon, a perturber of the probe, included), with the probe split at every burn', () => {
+    expect([...fromFile.keys()].sort()).toEqual(['301', '311P', '399', '469219', '499', 'TIANWEN-2', 'TIANWEN-2-SRC']);
     expect(fromFile.get('TIANWEN-2')!.segments.length).toBe(mission.realised.probeArcs.length);
     expect(mission.realised.burns.length).toBeGreaterThanOrEqual(6);
   });
@@ -86,7 +92,9 @@ describe('the exported OEM (what GMAT/Orekit users would load)', () => {
     const end = last.tdbSec[n]!;
     const altitudeKm = distance(positionAt('TIANWEN-2-SRC', end), positionAt('399', end)) - EARTH_RADIUS_KM;
     expect(altitudeKm).toBeCloseTo(120, 0);
-    expect(mission.realised.summary.capsuleEntryFlightPathAngleDeg).toBeCloseTo(-12, 1);
+    expect(Math.abs(mission.realised.summary.capsuleEntryFlightPathAngleDeg - -12)).toBeLessThan(0.1);
+    expect(mission.realised.summary.capsuleEntryFlightPathAngleDeg)
+      .toBeCloseTo(mission.data.trajectoryDesign.recordedCapsuleEntryFlightPathAngleDeg, 6);
     // Hayabusa2 and Stardust entered at 11.7–12.9 km/s: a return from a near-Earth orbit is in that range.
     expect(mission.realised.summary.capsuleEntrySpeedKmS).toBeGreaterThan(11);
     expect(mission.realised.summary.capsuleEntrySpeedKmS).toBeLessThan(13);
@@ -135,10 +143,34 @@ describe('the exported OEM (what GMAT/Orekit users would load)', () => {
   });
 });
 
+describe('one truth for dates', () => {
+  it('gives every event the designed path\'s date in mission-events.json (pathDateUtc), the realisation\'s to the second', () => {
+    const designed = designedEventTdbSec(design(), mission.realised);
+    expect(Object.keys(designed).length).toBe(4);
+    for (const event of mission.data.events) {
+      const expected = designed[event.id] ?? event.tdbSec;
+      expect(Math.abs(event.pathTdbSec - expected), event.id).toBeLessThanOrEqual(0.5);
+    }
+  });
+
+  it('keeps the path to the published month where one is published (311P arrival "January 2035", Universe Today; departure April 2027)', () => {
+    const byId = new Map(mission.data.events.map((e) => [e.id, e]));
+    for (const id of ['comet-311p-arrival', 'kamooalewa-departure']) {
+      const event = byId.get(id)!;
+      expect(event.datePrecision).toBe('month');
+      expect(new Date(event.utcMs).toISOString().slice(0, 7), id).toBe(formatUtcMonth(event.pathTdbSec));
+    }
+  });
+});
+
 describe('the physics of the designed arcs', () => {
-  it('keeps the specific energy of every Sun-only coast arc constant (two-body, GM = k²)', () => {
+  it('keeps the specific energy of every Sun-only coast arc of the optimiser\'s patched conics constant (GM = k²)', () => {
     const state: StateVector = { posKm: [0, 0, 0], velKmS: [0, 0, 0] };
-    for (const arc of mission.realised.probeArcs.filter((a) => a.dynamics === 'sun-two-body')) {
+    const track = (id: string) => trackStateFunction(mission.result.tracks.find((t) => t.id === id)!);
+    const conic = realiseTrajectory(design(), { earth: earthStateEqj, kamooalewa: track('kamooalewa'), comet311p: track('311p') });
+    const sunArcs = conic.probeArcs.filter((a) => a.dynamics === 'sun-two-body');
+    expect(sunArcs.length).toBe(5);
+    for (const arc of sunArcs) {
       const energies: number[] = [];
       for (let f = 0; f <= 1; f += 0.125) {
         arc.stateAt(arc.startTdbSec + f * (arc.endTdbSec - arc.startTdbSec), state);

@@ -5,7 +5,7 @@ import { readSource } from './read-provenance.ts';
 import { DATE_PRECISIONS, EVENT_STATUSES, type MissionEvent } from './types.ts';
 
 const EVENT_FIELDS = {
-  required: ['id', 'names', 'description', 'dateUtc', 'datePrecision', 'status', 'source'],
+  required: ['id', 'names', 'description', 'dateUtc', 'datePrecision', 'pathDateUtc', 'status', 'source'],
   optional: ['dateIsIllustrative', 'dateNote', 'endUtc'],
 } as const;
 
@@ -28,6 +28,7 @@ function readEvent(r: JsonReader, value: unknown, path: string): MissionEvent | 
     utcMs,
     tdbSec: tdbSecFromUtcMs(utcMs),
     datePrecision: r.oneOf(o, 'datePrecision', DATE_PRECISIONS),
+    pathTdbSec: tdbSecFromUtcMs(r.isoUtcMs(o, 'pathDateUtc')),
     dateIsIllustrative: r.has(o, 'dateIsIllustrative') ? r.boolean(o, 'dateIsIllustrative') : false,
     status,
     source,

@@ -4,6 +4,7 @@ import type { LambertBranch, TrajectoryDesign } from '../trajectory/design.ts';
 import { childPath, DATA_ERA, describeValue, type JsonObject, type JsonReader } from './json-reader.ts';
 import { range, POSITIVE, NON_NEGATIVE } from './number-range.ts';
 import { readSource } from './read-provenance.ts';
+import type { ReportedDistanceFix } from '../trajectory/reported-fixes.ts';
 
 /** A reported position fix the design was drawn towards: distances from the Earth and from Kamoʻoalewa at a time. */
 export interface ReportedFix {
@@ -17,6 +18,10 @@ export interface TrajectoryDesignFile {
   cosmicSnapshot: ReportedFix;
   /** The total Δv the design script computed: a realisation must reproduce it (a stale file shows here). */
   recordedTotalDeltaVKmS: number;
+  /** The reported distances of the probe the design meets (each with its source). */
+  reportedDistanceFixes: ReportedDistanceFix[];
+  /** The capsule's entry flight-path angle the design script computed in N-body, degrees. */
+  recordedCapsuleEntryFlightPathAngleDeg: number;
 }
 
 const BRANCHES: readonly LambertBranch[] = ['single', 'left', 'right'];
@@ -25,7 +30,8 @@ export function readTrajectoryDesignFile(r: JsonReader, json: unknown): Trajecto
   const file = r.object(json, '', { required: ['description', 'dynamics', 'frame', 'fixed', 'assumed', 'chosen', 'result'] });
   if (!file) return undefined;
   const fixed = r.object(file.fields.fixed, 'fixed', {
-    required: ['liftoffUtc', 'injectionDelaySec', 'deepSpaceManoeuvre1Utc', 'kamooalewaArrivalUtc', 'standoffKm', 'cosmicSnapshot', 'source'],
+    required: ['liftoffUtc', 'injectionDelaySec', 'deepSpaceManoeuvre1Utc', 'kamooalewaArrivalUtc', 'standoffKm', 'cosmicSnapshot',
+      'reportedDistanceFixes', 'source'],
   });
   const assumed = r.object(file.fields.assumed, 'assumed', {
     required: ['injectionAltitudeKm', 'earthSphereOfInfluenceKm', 'capsuleSeparationLeadSec', 'capsuleEntryInterfaceAltitudeKm',
@@ -33,10 +39,11 @@ export function readTrajectoryDesignFile(r: JsonReader, json: unknown): Trajecto
   });
   const chosen = r.object(file.fields.chosen, 'chosen', {
     required: ['launchVInfEqjKmS', 'kamooalewaDepartureUtc', 'earthFlybyPeriapsisUtc', 'earthFlybyPeriapsisAltitudeKm',
-      'earthFlybyBPlaneAngleDeg', 'deepSpaceManoeuvre2Utc', 'cruiseRevolutions', 'cruiseLambertBranch', 'comet311pArrivalUtc', 'source'],
+      'earthFlybyBPlaneAngleDeg', 'deepSpaceManoeuvre2Utc', 'cruiseRevolutions', 'cruiseLambertBranch', 'comet311pArrivalUtc',
+      'nbodyBurnVelocitiesEqjKmS', 'source'],
   });
   const result = r.object(file.fields.result, 'result', {
-    required: ['launchC3Km2S2', 'earthFlybyPeriapsisKm', 'earthFlybyPeriapsisTdb', 'capsuleEntrySpeedKmS', 'burns', 'totalDeltaVKmS', 'source'],
+    required: ['launchC3Km2S2', 'earthFlybyPeriapsisKm', 'earthFlybyPeriapsisTdb', 'capsuleEntrySpeedKmS', 'capsuleEntryFlightPathAngleDeg', 'burns', 'totalDeltaVKmS', 'source'],
   });
   for (const key of ['description', 'dynamics', 'frame']) r.string(file, key);
   if (!fixed || !assumed || !chosen || !result) return undefined;
@@ -52,6 +59,10 @@ export function readTrajectoryDesignFile(r: JsonReader, json: unknown): Trajecto
     r.report('chosen.cruiseLambertBranch', `one of ${BRANCHES.join(', ')}`, describeValue(chosen.fields.cruiseLambertBranch));
   }
   const standoffKm = r.number(fixed, 'standoffKm', POSITIVE);
+  const velocities = r.object(chosen.fields.nbodyBurnVelocitiesEqjKmS, 'chosen.nbodyBurnVelocitiesEqjKmS', {
+    required: ['deepSpaceManoeuvre1', 'kamooalewaDeparture', 'capsuleSeparationDivert', 'deepSpaceManoeuvre2'],
+  });
+  const velocity = (key: string): [number, number, number] => (velocities ? r.vector3(velocities, key) : [Number.NaN, Number.NaN, Number.NaN]);
   const design: TrajectoryDesign = {
     launch: {
       liftoffTdbSec: utc(fixed, 'liftoffUtc'),
@@ -82,6 +93,12 @@ export function readTrajectoryDesignFile(r: JsonReader, json: unknown): Trajecto
       standoffKm: r.number(assumed, 'comet311pStandoffKm', POSITIVE),
       missionEndTdbSec: utc(assumed, 'missionEndUtc'),
     },
+    nbodyBurnVelocitiesEqjKmS: {
+      deepSpaceManoeuvre1: velocity('deepSpaceManoeuvre1'),
+      kamooalewaDeparture: velocity('kamooalewaDeparture'),
+      capsuleSeparationDivert: velocity('capsuleSeparationDivert'),
+      deepSpaceManoeuvre2: velocity('deepSpaceManoeuvre2'),
+    },
   };
   const order: [string, number][] = [
     ['fixed.liftoffUtc', design.launch.liftoffTdbSec], ['fixed.deepSpaceManoeuvre1Utc', design.deepSpaceManoeuvre1TdbSec],
@@ -98,7 +115,25 @@ export function readTrajectoryDesignFile(r: JsonReader, json: unknown): Trajecto
   const cosmicSnapshot: ReportedFix = fix
     ? { tdbSec: utc(fix, 'utc'), fromEarthKm: r.number(fix, 'fromEarthKm', POSITIVE), fromKamooalewaKm: r.number(fix, 'fromKamooalewaKm', POSITIVE) }
     : { tdbSec: Number.NaN, fromEarthKm: Number.NaN, fromKamooalewaKm: Number.NaN };
-  return { design, cosmicSnapshot, recordedTotalDeltaVKmS };
+  const list = r.array(fixed, 'reportedDistanceFixes', { min: 1, max: 50 });
+  const reportedDistanceFixes = list.items.flatMap((item, i): ReportedDistanceFix[] => {
+    const o = r.object(item, childPath(list.path, i), { required: ['id', 'dayBeijing', 'from', 'kind', 'distanceKm', 'source'] });
+    if (!o) return [];
+    const source = readSource(r, o, { requireUrl: true });
+    if (source === 'illustrative') r.report(childPath(o.path, 'source'), 'a published source with URLs (a reported fix)', '"illustrative"');
+    return [{
+      id: r.string(o, 'id'),
+      dayBeijing: r.string(o, 'dayBeijing', { regex: /^20[0-4]\d-[01]\d-[0-3]\d$/, description: 'a date YYYY-MM-DD' }),
+      from: r.oneOf(o, 'from', ['earth', 'kamooalewa'] as const),
+      kind: r.oneOf(o, 'kind', ['about', 'more-than'] as const),
+      distanceKm: r.number(o, 'distanceKm', range(1e3, 1e9)),
+      source: source === 'illustrative' ? { ref: 'illustrative', urls: [] } : source,
+    }];
+  });
+  return {
+    design, cosmicSnapshot, reportedDistanceFixes, recordedTotalDeltaVKmS,
+    recordedCapsuleEntryFlightPathAngleDeg: r.number(result, 'capsuleEntryFlightPathAngleDeg', range(-90, 0)),
+  };
 }
 
 /** An array of exactly two items at `key`, each read by `read` at its own path; a window must not run backwards. */

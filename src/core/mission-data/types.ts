@@ -115,6 +115,8 @@ export interface MissionEvent {
   utcMs: number;
   tdbSec: number;
   datePrecision: DatePrecision;
+  /** The designed path's date for this event (written by `npm run design`); equals tdbSec where the path keeps it. */
+  pathTdbSec: number;
   /** The shown date is a choice within what was published (e.g. a day in "late November"). */
   dateIsIllustrative: boolean;
   dateNote?: string;

@@ -2,7 +2,7 @@
  * What one propagation of the mission produces: the tracks, the events and phases on the mission's time line, the
  * designed burns, and the validated facts. Made in the worker, sent to the page (see src/worker/protocol.ts).
  */
-import type { Body, SmallBodyId, Spacecraft } from '../mission-data/types.ts';
+import type { Body, DatePrecision, SmallBodyId, Spacecraft } from '../mission-data/types.ts';
 import type { TrackedBodyId } from '../bodies.ts';
 import type { Track } from '../track.ts';
 import type { Burn } from '../trajectory/realise.ts';
@@ -18,7 +18,11 @@ export interface MissionEventSummary {
   nameZh: string;
   descriptionEn: string;
   descriptionZh: string;
+  /** The designed path's date of the event. */
   tdbSec: number;
+  /** The reported or planned date, as published (its precision says how fine). */
+  plannedTdbSec: number;
+  plannedPrecision: DatePrecision;
   /** The date is a choice within a published window (the design's, or the data file's), not a published date. */
   dateIllustrative: boolean;
   status: EventStatus;

@@ -8,7 +8,11 @@ import { earthStateEqj, propagateTargetBodies, trackStateFunction } from '../mis
 import { tdbSecFromIsoUtc } from '../time.ts';
 import type { Track } from '../track.ts';
 import { PROPAGATION_SPAN } from '../trajectory/propagation-span.ts';
-import { realiseTrajectory, type RealisedTrajectory } from '../trajectory/realise.ts';
+import { ProbePropagator } from '../nbody/probe-propagator.ts';
+import type { RealisedTrajectory } from '../trajectory/realise.ts';
+import { realiseNbody } from '../trajectory/realise-nbody.ts';
+import type { RealisationEphemerides } from '../trajectory/realise.ts';
+import { sphereMassKg, STATION_KEEPING_ASSUMPTIONS, stationKeepingCost } from '../trajectory/station-keeping.ts';
 import type { MissionEventSummary, MissionPhase, PropagationResult } from './mission-result.ts';
 import { DRAWN_PLANETS, samplePlanetTrack, type DrawnPlanet } from './planet-tracks.ts';
 import { sampleArcs } from './sample-arcs.ts';
@@ -28,9 +32,19 @@ export function propagatePlanets(span = missionSpanTdbSec(), planets: readonly D
   );
 }
 
+/** The Δv of holding the hover point during a stay (not a burn: a continuous small thrust). */
+export interface StationKeepingLine {
+  label: string;
+  startTdbSec: number;
+  endTdbSec: number;
+  deltaVKmS: number;
+  peakAccelerationKmS2: number;
+}
+
 export interface MissionPropagation {
   data: MissionData;
   realised: RealisedTrajectory;
+  stationKeeping: StationKeepingLine[];
   result: PropagationResult;
 }
 
@@ -48,9 +62,11 @@ export function propagateMission(files: Readonly<Record<string, unknown>>, optio
   onProgress(0.05, 'propagating Kamoʻoalewa and 311P');
   const targets = propagateTargetBodies({ kamooalewa: data.bodies.kamooalewa, comet311p: data.bodies['311p'] }, span.start, span.end);
   onProgress(0.6, 'designing the probe path');
-  const realised = realiseTrajectory(data.trajectoryDesign.design, {
-    earth: earthStateEqj, kamooalewa: trackStateFunction(targets.kamooalewa), comet311p: trackStateFunction(targets.comet311p),
-  });
+  const design = data.trajectoryDesign.design;
+  const eph = { earth: earthStateEqj, kamooalewa: trackStateFunction(targets.kamooalewa), comet311p: trackStateFunction(targets.comet311p) };
+  const propagator = new ProbePropagator(span.start, span.end);
+  const realised = realiseNbody(design, design.nbodyBurnVelocitiesEqjKmS, eph, propagator);
+  const stationKeeping = stationKeepingLines(data, eph, propagator);
   onProgress(0.7, 'sampling the probe path');
   const probe = sampleArcs('probe', realised.probeArcs);
   const capsule = sampleArcs('capsule', realised.capsuleArcs);
@@ -60,9 +76,10 @@ export function propagateMission(files: Readonly<Record<string, unknown>>, optio
   return {
     data,
     realised,
+    stationKeeping,
     result: {
       tracks: [probe, capsule, targets.kamooalewa, targets.comet311p, ...planets],
-      events: missionEvents(data.events, realised, data.trajectoryDesign.design),
+      events: missionEvents(data.events),
       phases: missionPhases(data.trajectoryDesign.design),
       impulses: realised.burns,
       spanTdbSec: span,
@@ -73,14 +90,34 @@ export function propagateMission(files: Readonly<Record<string, unknown>>, optio
 
 type Design = MissionData['trajectoryDesign']['design'];
 
-/** Events whose date the design chose (within the published window) take the design's instant. */
-function missionEvents(events: readonly MissionEvent[], realised: RealisedTrajectory, design: Design): MissionEventSummary[] {
-  const designed: Record<string, number> = {
-    'kamooalewa-departure': design.kamooalewa.departureTdbSec,
-    'earth-flyby': realised.summary.earthFlybyPeriapsisTdbSec,
-    'comet-311p-arrival': design.comet311p.arrivalTdbSec,
-    'mission-end': design.comet311p.missionEndTdbSec,
-  };
+/** Station-keeping at both stays: sunlit area of the two solar wings and the main body's face, launch mass. */
+function stationKeepingLines(data: MissionData, eph: RealisationEphemerides, propagator: ProbePropagator): StationKeepingLine[] {
+  const design = data.trajectoryDesign.design;
+  const { solarWings, launchMassKg, bodySizeM } = data.spacecraft;
+  const side = bodySizeM.value ?? bodySizeM.min ?? 2;
+  const areaM2 = solarWings.count * Math.PI * (solarWings.diameterM / 2) ** 2 + side * side;
+  const massKg = launchMassKg.value ?? 2100;
+  const kamo = data.bodies.kamooalewa.physical.diameterM;
+  const comet = data.bodies['311p'].physical.radiusM;
+  const stays = [
+    { label: 'station-keeping at Kamoʻoalewa', at: eph.kamooalewa, standoffKm: design.kamooalewa.standoffKm,
+      start: design.kamooalewa.arrivalTdbSec, end: design.kamooalewa.departureTdbSec, radiusM: (kamo?.max ?? kamo?.value ?? 100) / 2 },
+    { label: 'station-keeping at 311P', at: eph.comet311p, standoffKm: design.comet311p.standoffKm,
+      start: design.comet311p.arrivalTdbSec, end: design.comet311p.missionEndTdbSec, radiusM: comet?.value ?? 190 },
+  ];
+  return stays.map((stay) => {
+    const cost = stationKeepingCost(stay.at, stay.standoffKm, stay.start, stay.end, {
+      areaM2, massKg, reflectivityCoefficient: STATION_KEEPING_ASSUMPTIONS.reflectivityCoefficient, bodyMassKg: sphereMassKg(stay.radiusM),
+    }, propagator);
+    return { label: stay.label, startTdbSec: stay.start, endTdbSec: stay.end, ...cost };
+  });
+}
+
+/**
+ * Every event at the designed path's date (the data file's `pathDateUtc`), with its reported or planned date kept
+ * beside it so the cards can say which is which.
+ */
+function missionEvents(events: readonly MissionEvent[]): MissionEventSummary[] {
   return events
     .map((event) => ({
       id: event.id,
@@ -88,8 +125,10 @@ function missionEvents(events: readonly MissionEvent[], realised: RealisedTrajec
       nameZh: event.names.zh,
       descriptionEn: event.description.en,
       descriptionZh: event.description.zh,
-      tdbSec: designed[event.id] ?? event.tdbSec,
-      dateIllustrative: event.dateIsIllustrative || event.id in designed,
+      tdbSec: event.pathTdbSec,
+      plannedTdbSec: event.tdbSec,
+      plannedPrecision: event.datePrecision,
+      dateIllustrative: event.dateIsIllustrative || event.pathTdbSec !== event.tdbSec,
       status: event.status,
       sources: event.source === 'illustrative' ? [] : [...event.source.urls],
     }))

@@ -10,7 +10,7 @@ import type { StateVector, TimedState } from '../state-vector.ts';
 /** Writes a heliocentric EQJ state (km, km/s) at `tdbSec` into `out`. */
 export type BodyStateFunction = (tdbSec: number, out: StateVector) => void;
 
-export type ArcDynamics = 'sun-two-body' | 'earth-two-body' | 'hover';
+export type ArcDynamics = 'sun-two-body' | 'earth-two-body' | 'hover' | 'n-body';
 
 export interface Arc {
   label: string;

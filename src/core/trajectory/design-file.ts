@@ -7,6 +7,7 @@ import { formatTdbCalendar } from '../formats/tdb-calendar.ts';
 import { utcMsFromTdbSec } from '../time.ts';
 import type { TrajectoryDesign } from './design.ts';
 import type { RealisedTrajectory } from './realise.ts';
+import { REPORTED_DISTANCE_FIXES } from './reported-fixes.ts';
 
 export const TRAJECTORY_DESIGN_FILE = 'ephemeris/trajectory-design.json';
 
@@ -26,7 +27,8 @@ export const DESIGN_FIXED = {
   earthSphereOfInfluenceKm: Math.round(AU_KM * (MU_EARTH_KM3_S2 / MU_SUN_KM3_S2) ** 0.4),
   /** Illustrative: Hayabusa2 released its capsule ~12 h before entry (https://en.wikipedia.org/wiki/Hayabusa2). */
   capsule: { separationLeadSec: 12 * 3600, entryInterfaceAltitudeKm: 120, entryFlightPathAngleDeg: -12 },
-  missionEndUtc: '2036-04-15T00:00:00Z',
+  // Illustrative: a stay of at least a year after a January 2035 arrival (plans: design life to ~2035–2036).
+  missionEndUtc: '2036-02-01T00:00:00Z',
   /**
    * The one reported position fix: the 2025-10-01 "cosmic snapshot" was taken ~43 million km from the Earth and
    * ~45 million km from 2016 HO3 (xyk126.net 2025-10; air-cosmos.com). The design is drawn towards it.
@@ -36,11 +38,12 @@ export const DESIGN_FIXED = {
 
 /** Windows around the published (approximate) dates, and the launcher bound; all illustrative choices. */
 export const DESIGN_BOUNDS = {
-  launchC3MaxKm2S2: 12,
+  launchC3MaxKm2S2: 18,
   kamooalewaDepartureUtc: ['2027-04-01T00:00:00Z', '2027-04-30T00:00:00Z'],
   earthFlybyUtc: ['2027-11-15T00:00:00Z', '2027-11-30T00:00:00Z'],
   earthFlybyAltitudeKm: [300, 50_000],
-  comet311pArrivalUtc: ['2034-10-01T00:00:00Z', '2035-03-31T00:00:00Z'],
+  // The published plan: arrival "January 2035" (Universe Today); the design keeps to that month.
+  comet311pArrivalUtc: ['2035-01-01T00:00:00Z', '2035-01-31T00:00:00Z'],
 } as const satisfies Record<string, unknown>;
 
 /** Sources of the fixed values, in the data files' { ref, urls } form. */
@@ -63,8 +66,10 @@ export function designToJson(design: TrajectoryDesign, realised: RealisedTraject
   return {
     description: 'Illustrative Tianwen-2 trajectory: CNSA publishes no ephemeris. Published event dates are held fixed; '
       + 'everything marked illustrative was chosen by `npm run design` (scripts/design-trajectory.ts) to minimise the total Δv.',
-    dynamics: 'Patched conics: Sun-only two-body arcs (GM = k², Gaussian constant) outside the Earth\'s sphere of influence, '
-      + 'Earth-only two-body arcs inside it; hovers co-move with Kamoʻoalewa and 311P at a fixed sunward standoff. '
+    dynamics: 'Optimised in patched conics (Sun-only arcs outside the Earth\'s sphere of influence, Earth-only inside), then '
+      + 'corrected in N-body: every coast is propagated with the Sun, Mercury–Neptune, the Earth and the Moon apart, and '
+      + 'the Sun\'s 1PN term (src/core/nbody/probe-propagator.ts), and each targeted leg is closed by shooting '
+      + '(src/core/trajectory/nbody-correction.ts). Hovers co-move with Kamoʻoalewa and 311P at a fixed sunward standoff. '
       + 'Burns are impulsive; the solar-electric cruise thrusting is approximated by the deep-space manoeuvres.',
     frame: 'heliocentric EQJ (ICRF axes); times UTC',
     fixed: {
@@ -74,6 +79,7 @@ export function designToJson(design: TrajectoryDesign, realised: RealisedTraject
       kamooalewaArrivalUtc: DESIGN_FIXED.kamooalewaArrivalUtc,
       standoffKm: DESIGN_FIXED.standoffKm,
       cosmicSnapshot: DESIGN_FIXED.cosmicSnapshot,
+      reportedDistanceFixes: REPORTED_DISTANCE_FIXES,
       source: DESIGN_FIXED_SOURCE,
     },
     assumed: {
@@ -97,6 +103,7 @@ export function designToJson(design: TrajectoryDesign, realised: RealisedTraject
       cruiseRevolutions: design.cruise.revolutions,
       cruiseLambertBranch: design.cruise.branch,
       comet311pArrivalUtc: isoUtc(design.comet311p.arrivalTdbSec),
+      nbodyBurnVelocitiesEqjKmS: design.nbodyBurnVelocitiesEqjKmS,
       source: 'illustrative',
     },
     result: {
@@ -104,9 +111,10 @@ export function designToJson(design: TrajectoryDesign, realised: RealisedTraject
       earthFlybyPeriapsisKm: realised.summary.earthFlybyPeriapsisKm,
       earthFlybyPeriapsisTdb: formatTdbCalendar(realised.summary.earthFlybyPeriapsisTdbSec, 3),
       capsuleEntrySpeedKmS: realised.summary.capsuleEntrySpeedKmS,
+      capsuleEntryFlightPathAngleDeg: realised.summary.capsuleEntryFlightPathAngleDeg,
       burns: realised.burns.map((b) => ({ label: b.label, utc: isoUtc(b.tdbSec), deltaVKmS: b.magnitudeKmS })),
       totalDeltaVKmS: realised.summary.totalDeltaVKmS,
-      source: 'illustrative: computed by src/core/trajectory/realise.ts from the values above',
+      source: 'illustrative: computed by src/core/trajectory/realise-nbody.ts (N-body) from the values above',
     },
   };
 }

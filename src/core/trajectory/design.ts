@@ -4,6 +4,7 @@
  * and realises the path from them (src/core/trajectory/realise.ts).
  */
 import type { Vec3 } from '../vec3.ts';
+import type { NbodyBurnVelocities } from './realise-nbody.ts';
 
 export type LambertBranch = 'single' | 'left' | 'right';
 
@@ -27,4 +28,6 @@ export interface TrajectoryDesign {
   capsule: { separationLeadSec: number; entryInterfaceAltitudeKm: number; entryFlightPathAngleDeg: number };
   cruise: { deepSpaceManoeuvre2TdbSec: number; revolutions: number; branch: LambertBranch };
   comet311p: { arrivalTdbSec: number; standoffKm: number; missionEndTdbSec: number };
+  /** Post-burn velocities of the N-body correction pass (realise-nbody.ts); the patched conics ignore them. */
+  nbodyBurnVelocitiesEqjKmS: NbodyBurnVelocities;
 }
