@@ -43,7 +43,7 @@ describe('the content security policy', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   });
 
-  it('reports nothing over load, play, a PNG export and a clip export, and does refuse an inline script', async () => {
+  it('reports nothing over load, play, a PNG export, a clip export and the tour, and does refuse an inline script', async () => {
     const cspConsole: string[] = [];
     const { page, consoleErrors } = await openApp(app.browser, app.url, '', async (p) => {
       p.on('console', (message) => {
@@ -84,6 +84,12 @@ describe('the content security policy', () => {
       await clipDialog.getByTestId('clip-export').click();
     }
     await clipDialog.getByText('Close', { exact: true }).click();
+    // The guided tour: a few chapters (shots, captions, camera moves), then ended.
+    await page.getByTestId('tour-button').click();
+    await page.getByTestId('tour-chapter').waitFor({ timeout: 30_000 });
+    for (let i = 0; i < 3; i++) await page.getByTestId('tour-next').click();
+    await page.waitForTimeout(2000);
+    await page.getByTestId('tour-stop').click();
 
     expect(await violations(page)).toEqual([]);
     expect(cspConsole).toEqual([]);
