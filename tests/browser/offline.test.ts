@@ -43,7 +43,7 @@ const serviceWorkerActive = (page: Page) => page.evaluate(async () => {
 const controlled = (page: Page) => page.evaluate(() => navigator.serviceWorker.controller !== null);
 
 describe('offline and installable', () => {
-  it('a second visit with the server stopped and the network off loads and plays, in Chinese, the Earth photographed', async () => {
+  it('a second visit with the server stopped and the network off loads and plays, in Chinese, the Earth photographed; the kiosk runs its tour', async () => {
     const server = await startPreview(distCopy);
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-GB' });
     let serverStopped = false;
@@ -85,6 +85,18 @@ describe('offline and installable', () => {
       await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource')
         .some((entry) => /earth-blue-marble/.test(entry.name))), { timeout: 30_000 }).toBe(true);
       await page.screenshot({ path: `${OUTPUT_DIR}/offline-second-visit.png` });
+      await page.close();
+
+      // The museum kiosk, still offline: its tour runs (the story's data ships in the precached bundle).
+      const kiosk = await context.newPage();
+      kiosk.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText ?? ''})`));
+      kiosk.on('pageerror', (error) => errors.push(error.message));
+      await kiosk.goto(`${server.url}?kiosk=1`);
+      const chapter = kiosk.getByTestId('tour-chapter');
+      await chapter.waitFor({ timeout: 60_000 });
+      await expect(chapter.textContent()).resolves.toMatch(/^1 \/ 12/);
+      await kiosk.getByTestId('story-caption-text').waitFor({ timeout: 10_000 });
+      await kiosk.screenshot({ path: `${OUTPUT_DIR}/offline-kiosk.png` });
       expect(failed).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
