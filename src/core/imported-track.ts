@@ -46,9 +46,13 @@ export type ImportResult = { ok: true; tracks: ImportedTrack[] } | { ok: false; 
  * The file's objects as imported tracks, ids unique against `takenIds` (a second file with the same object gets
  * '-2'). Refuses the whole file when one object's segments overlap in time (the file would say two things at once).
  */
-export function importedTracksOf(file: TrajectoryFile, takenIds: ReadonlySet<string> = new Set(), colorOffset = 0): ImportResult {
+export function importedTracksOf(
+  file: TrajectoryFile, takenIds: ReadonlySet<string> = new Set(), colorOffset = 0, onProgress?: (fraction: number) => void,
+): ImportResult {
   const tracks: ImportedTrack[] = [];
   const taken = new Set(takenIds);
+  const total = file.objects.reduce((n, o) => n + o.segments.length, 0);
+  let done = 0;
   for (const [index, object] of file.objects.entries()) {
     const overlap = overlappingSegment(object);
     if (overlap !== undefined) {
@@ -58,7 +62,10 @@ export function importedTracksOf(file: TrajectoryFile, takenIds: ReadonlySet<str
     let id = base;
     for (let k = 2; taken.has(id); k++) id = `${base}-${k}`;
     taken.add(id);
-    const segments = object.segments.map((segment) => heliocentricSegment(segment.samples, segment.centre));
+    const segments = object.segments.map((segment) => {
+      onProgress?.(done++ / total);
+      return heliocentricSegment(segment.samples, segment.centre);
+    });
     const first = segments[0] as TrackSegment;
     const last = segments[segments.length - 1] as TrackSegment;
     tracks.push({

@@ -38,7 +38,11 @@ const REAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const AXES = ['x', 'y', 'z', 'vx', 'vy', 'vz'] as const;
 const EXAMPLE_HEADER = 'object,segment,epoch_utc,x_km_sun_icrf,y_km_sun_icrf,z_km_sun_icrf,vx_km_s_sun_icrf,vy_km_s_sun_icrf,vz_km_s_sun_icrf';
 
-export function parseTrajectoryCsv(text: string, options: { sourceName?: string } = {}): ParsedTrajectoryCsv {
+const PROGRESS_LINES = 20_000;
+
+export function parseTrajectoryCsv(
+  text: string, options: { sourceName?: string; onProgress?: (fraction: number) => void } = {},
+): ParsedTrajectoryCsv {
   const source = options.sourceName ?? 'CSV';
   const fail = (line: number | undefined, detail: string): never => {
     throw new CsvParseError(source, line, detail);
@@ -74,6 +78,7 @@ export function parseTrajectoryCsv(text: string, options: { sourceName?: string 
   const vel: Vec3 = [0, 0, 0];
   for (let i = headerIndex + 1; i < lines.length; i++) {
     const raw = lines[i] as string;
+    if (options.onProgress && i % PROGRESS_LINES === 0) options.onProgress(i / lines.length);
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue;
     const lineNumber = i + 1;
     const fields = splitCsvLine(raw, lineNumber, fail);

@@ -27,7 +27,11 @@ export class OemParseError extends Error {
 export interface OemParseOptions {
   /** Names the input in error messages (a file name); default 'OEM'. */
   sourceName?: string;
+  /** Called every PROGRESS_LINES lines with the fraction of lines read (for a progress bar on large files). */
+  onProgress?: (fraction: number) => void;
 }
+
+const PROGRESS_LINES = 20_000;
 
 /** A segment as read: samples already on TDB and EQJ axes; what the file said is kept beside them. */
 export interface ParsedOemSegment extends OemSegment {
@@ -72,7 +76,7 @@ interface SegmentBuilder {
 }
 
 export function parseOem(text: string, options: OemParseOptions = {}): ParsedOem {
-  return new OemReader(options.sourceName ?? 'OEM').read(text);
+  return new OemReader(options.sourceName ?? 'OEM', options.onProgress).read(text);
 }
 
 class OemReader {
@@ -84,7 +88,7 @@ class OemReader {
   private state: 'start' | 'header' | 'meta' | 'data' = 'start';
   private lineNumber = 0;
 
-  constructor(private readonly source: string) {}
+  constructor(private readonly source: string, private readonly onProgress?: (fraction: number) => void) {}
 
   read(text: string): ParsedOem {
     const lines = text.split(/\r?\n/);
@@ -92,6 +96,7 @@ class OemReader {
       this.lineNumber = index + 1;
       const line = raw.trim();
       if (line !== '') this.readLine(line);
+      if (this.onProgress && index % PROGRESS_LINES === 0) this.onProgress(index / lines.length);
     });
     if (this.state === 'meta') this.fail('META_STOP', 'the file ends inside a META block: expected META_STOP');
     if (this.state === 'data') this.finishSegment();

@@ -47,20 +47,26 @@ export function detectTrajectoryFormat(text: string): TrajectoryFormat {
   return 'csv';
 }
 
-export function readTrajectoryFile(text: string, sourceName: string): TrajectoryFileResult {
+export interface ReadOptions {
+  /** Fraction of the file read, 0-1, now and then (OEM and CSV: every 20 000 lines). */
+  onProgress?: (fraction: number) => void;
+}
+
+export function readTrajectoryFile(text: string, sourceName: string, options: ReadOptions = {}): TrajectoryFileResult {
   const format = detectTrajectoryFormat(text);
+  const { onProgress } = options;
   try {
     if (format === 'oem') {
       if (/^\s*<\?xml|<oem[\s>]/i.test(text.slice(0, 4096))) {
         return { ok: false, error: { sourceName, message: `${sourceName}: OEM XML is not supported: expected the KVN text form (first line "CCSDS_OEM_VERS = 2.0")` } };
       }
-      return { ok: true, file: { sourceName, format, objects: groupByObject(parseOem(text, { sourceName }).segments.map((s) => ({ name: s.objectName, centre: s.centre, samples: s.samples }))) } };
+      return { ok: true, file: { sourceName, format, objects: groupByObject(parseOem(text, onProgress ? { sourceName, onProgress } : { sourceName }).segments.map((s) => ({ name: s.objectName, centre: s.centre, samples: s.samples }))) } };
     }
     if (format === 'horizons') {
       const vectors = parseHorizonsVectors(text, { sourceName });
       return { ok: true, file: { sourceName, format, objects: [{ name: vectors.targetName, segments: [{ centre: vectors.centre, samples: vectors.samples }] }] } };
     }
-    const csv = parseTrajectoryCsv(text, { sourceName });
+    const csv = parseTrajectoryCsv(text, onProgress ? { sourceName, onProgress } : { sourceName });
     return { ok: true, file: { sourceName, format, objects: groupByObject(csv.segments.map((s) => ({ name: s.objectName, centre: s.centre, samples: s.samples }))) } };
   } catch (error) {
     if (error instanceof OemParseError || error instanceof HorizonsParseError || error instanceof CsvParseError) {
