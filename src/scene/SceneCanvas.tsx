@@ -19,6 +19,8 @@ import { EarthGlint } from './EarthGlint.tsx';
 import { FramePipeline, FramePipelineContext } from './frame-pipeline.ts';
 import { LabelLayer, writeLabels } from './Labels.tsx';
 import { OrbitLines } from './OrbitLines.tsx';
+import { ImportedTracks } from './ImportedTracks.tsx';
+import type { ImportedBodyId } from '../core/imported-track.ts';
 import { ProbeModel } from './ProbeModel.tsx';
 import { ProbePath } from './ProbePath.tsx';
 import { RenderPort } from './render-port.ts';
@@ -49,7 +51,11 @@ export interface SceneCanvasProps {
   onFirstFrameDrawn?: () => void;
   /** Called once, as the first frame with the planets is drawn. */
   onOpeningDrawn?: () => void;
+  /** Colours of the user's imported tracks (the ephemeris holds their states). */
+  importedColors?: ReadonlyMap<ImportedBodyId, string>;
 }
+
+const NO_COLORS: ReadonlyMap<ImportedBodyId, string> = new Map();
 
 type RendererDefaults = Parameters<Extract<GLProps, (defaults: never) => unknown>>[0];
 
@@ -202,7 +208,7 @@ function useRuntime(clock: Clock, viewStore: ViewStore): SceneRuntime {
 }
 
 export function SceneCanvas({
-  clock, viewStore, rig, ephemeris, mission, missionFailed = false, onPort, onFirstFrameDrawn, onOpeningDrawn,
+  clock, viewStore, rig, ephemeris, mission, missionFailed = false, onPort, onFirstFrameDrawn, onOpeningDrawn, importedColors,
 }: SceneCanvasProps) {
   const [canvas] = useState(takeSceneCanvas);
   const runtime = useRuntime(clock, viewStore);
@@ -242,6 +248,7 @@ export function SceneCanvas({
             <Starfield />
             <SolarSystemBodies />
             <EarthGlint />
+            {openingDrawn && <ImportedTracks ephemeris={ephemeris} colors={importedColors ?? NO_COLORS} />}
             {openingDrawn && (
               <>
                 {mission && <CompiledStage name="path" onShown={handlePathShown}><ProbePath mission={mission} ephemeris={ephemeris} /></CompiledStage>}

@@ -10,7 +10,7 @@ import { eclToEqj } from '../frames.ts';
 import type { TrackSegment } from '../track.ts';
 import type { Vec3 } from '../vec3.ts';
 import { tdbSecFromCalendar } from './tdb-calendar.ts';
-import { readCentre, SUPPORTED_CENTRE_NAMES, type TrajectoryCentre } from './trajectory-centre.ts';
+import { readCentre, SUPPORTED_CENTRES_TEXT, type TrajectoryCentre } from './trajectory-centre.ts';
 
 export class HorizonsParseError extends Error {
   constructor(readonly source: string, readonly lineNumber: number | undefined, readonly detail: string) {
@@ -74,7 +74,7 @@ export function parseHorizonsVectors(text: string, options: HorizonsParseOptions
   const centerName = center.value.replace(/\s*\{.*$/, '');
   const centre = readCentre(centerName);
   if (centre === undefined) {
-    fail(center.line, `centre "${centerName}" is not supported: expected one of ${SUPPORTED_CENTRE_NAMES.join(', ')} (a body centre, e.g. CENTER='500@10')`);
+    fail(center.line, `centre "${centerName}" is not supported: expected one of ${SUPPORTED_CENTRES_TEXT} (a body centre, e.g. CENTER='500@10')`);
   }
   const site = headerLine('Center-site name');
   if (site && site.value !== 'BODY CENTER') {

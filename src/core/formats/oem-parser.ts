@@ -12,7 +12,7 @@ import {
 import { eclToEqj } from '../frames.ts';
 import type { Vec3 } from '../vec3.ts';
 import { parseTdbCalendar } from './tdb-calendar.ts';
-import { readCentre, SUPPORTED_CENTRE_NAMES, type TrajectoryCentre } from './trajectory-centre.ts';
+import { readCentre, SUPPORTED_CENTRES_TEXT, type TrajectoryCentre } from './trajectory-centre.ts';
 import { FILE_TIME_SYSTEMS, isFileTimeSystem, tdbSecFromCalendarSec, type FileTimeSystem } from './time-systems.ts';
 
 export class OemParseError extends Error {
@@ -196,7 +196,7 @@ class OemReader {
     const centerName = get('CENTER_NAME');
     const centre = readCentre(centerName.value);
     if (centre === undefined) {
-      this.failAt(centerName.line, 'CENTER_NAME', `unknown centre "${centerName.value}": expected one of ${SUPPORTED_CENTRE_NAMES.join(', ')}`);
+      this.failAt(centerName.line, 'CENTER_NAME', `unknown centre "${centerName.value}": expected one of ${SUPPORTED_CENTRES_TEXT}`);
     }
     segment.startTdbSec = this.epochOf(get('START_TIME'), 'START_TIME');
     segment.stopTdbSec = this.epochOf(get('STOP_TIME'), 'STOP_TIME');

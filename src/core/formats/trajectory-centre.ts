@@ -21,7 +21,9 @@ for (const planet of ['Mercury', 'Venus', 'Mars', 'Jupiter', 'Saturn', 'Uranus',
   CENTRES[`${planet.toUpperCase()} BARYCENTER`] = planet;
 }
 
-export const SUPPORTED_CENTRE_NAMES: readonly string[] = Object.keys(CENTRES);
+/** For messages: what a file may name, in a sentence. */
+export const SUPPORTED_CENTRES_TEXT = 'SUN, SOLAR SYSTEM BARYCENTER (SSB), EARTH, MOON, EARTH-MOON BARYCENTER, MERCURY, VENUS, MARS, '
+  + 'JUPITER, SATURN, URANUS, NEPTUNE, or a planet\'s BARYCENTER (e.g. MARS BARYCENTER)';
 
 /** The centre a file names, or undefined when it is not one of SUPPORTED_CENTRE_NAMES. */
 export function readCentre(name: string): TrajectoryCentre | undefined {

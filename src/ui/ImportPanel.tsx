@@ -1,0 +1,96 @@
+/**
+ * Bring your own trajectory: a file picker, drag-and-drop anywhere on the page, the list of imported files with
+ * remove buttons, progress while a file is read and the message when one is refused.
+ */
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { formatUtc } from '../core/time.ts';
+import type { ImportedFilesStore } from '../state/imported-files.ts';
+import type { ImportedFilesController } from './imported-files-controller.ts';
+import './import-panel.css';
+import { panelArea } from './use-screen-area.ts';
+
+export function ImportPanel({ store, controller }: { store: ImportedFilesStore; controller: ImportedFilesController }) {
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const input = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    const over = (event: DragEvent) => {
+      if (!event.dataTransfer?.types.includes('Files')) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    const leave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      if (!event.dataTransfer?.files.length) return;
+      event.preventDefault();
+      setDragging(false);
+      setOpen(true);
+      for (const file of Array.from(event.dataTransfer.files)) void controller.add(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [controller]);
+
+  const count = state.files.length;
+  return (
+    <>
+      {dragging && <div className="import-drop-overlay" data-testid="import-drop-overlay">Drop an OEM, a Horizons vector table or a CSV to show it beside Tianwen-2</div>}
+      <section ref={panelArea} className="import-panel" data-testid="import-panel" aria-label="Imported trajectories">
+        <div className="import-panel-bar">
+          <button type="button" className="import-panel-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+            Your trajectories{count > 0 ? ` (${count})` : ''}
+          </button>
+          <button type="button" className="import-panel-add" data-testid="import-add" onClick={() => input.current?.click()}>Import…</button>
+          <input
+            ref={input} type="file" hidden data-testid="import-input" accept=".oem,.txt,.csv,.kvn,text/plain,text/csv"
+            multiple onChange={(event) => {
+              setOpen(true);
+              for (const file of Array.from(event.target.files ?? [])) void controller.add(file);
+              event.target.value = '';
+            }}
+          />
+        </div>
+        {state.busy && (
+          <div className="import-progress" role="progressbar" aria-label={`Reading ${state.busy.fileName}`} aria-valuemin={0} aria-valuemax={100}
+            aria-valuenow={Math.round(state.busy.fraction * 100)} data-testid="import-progress">
+            <div className="import-progress-fill" style={{ transform: `scaleX(${state.busy.fraction})` }} />
+            <span>{state.busy.fileName}: {state.busy.stage} {Math.round(state.busy.fraction * 100)}%</span>
+          </div>
+        )}
+        {state.problem && (
+          <div className="import-problem" role="alert" data-testid="import-problem">
+            <span>{state.problem}</span>
+            <button type="button" aria-label="Dismiss" onClick={() => controller.dismissProblem()}>×</button>
+          </div>
+        )}
+        {open && (
+          <ul className="import-list" data-testid="import-list">
+            {count === 0 && <li className="import-empty">CCSDS OEM (KVN), JPL Horizons vectors or CSV: pick a file or drop it on the page. Files stay in this browser only.</li>}
+            {state.files.map((file) => (
+              <li key={file.key} data-testid="import-file">
+                <span className="import-file-name">{file.fileName}</span>
+                {(state.tracks[file.key] ?? []).map((track) => (
+                  <span key={track.id} className="import-track" data-track-id={track.id}>
+                    <i style={{ background: track.color }} aria-hidden="true" />{track.name}
+                    <small> {formatUtc(track.startTdbSec)} – {formatUtc(track.endTdbSec)}</small>
+                  </span>
+                ))}
+                <button type="button" data-testid="import-remove" onClick={() => void controller.remove(file.key)} aria-label={`Remove ${file.fileName}`}>Remove</button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Bring your own trajectory: an OEM of an illustrative orbiter around Mars (tests/fixtures/import/mars-orbiter.oem,
+ * made by hand: a 20 000 km circle, one turn a day, Mars-barycentre EME2000, UTC) dropped onto the page is drawn
+ * beside Mars at the file's epoch, stays across a reload (IndexedDB), and goes when removed; a bad file is refused
+ * with a message naming it and the line.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, OUTPUT_DIR } from './support/app-page.ts';
+import { useAppServer } from './support/app-server.ts';
+
+const app = useAppServer();
+const ORBITER = readFileSync(new URL('../fixtures/import/mars-orbiter.oem', import.meta.url), 'utf8');
+const ID = 'import:illustrative-mars-orbiter';
+/** Six hours into the file: a quarter turn from its first sample. */
+const QUERY = '?t=2027-01-01T06:00:00Z';
+
+type Drawn = Record<string, { posKm: number[]; ndc: number[] }>;
+async function drawn(page: Page): Promise<Drawn | undefined> {
+  return page.evaluate(() => (window as unknown as { __twScene: { imported?: Drawn } }).__twScene.imported);
+}
+
+async function drop(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(([fileName, content]) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content as string], fileName as string, { type: 'text/plain' }));
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, [name, text]);
+}
+
+describe('importing a trajectory file', () => {
+  it('draws a dropped OEM beside Mars at its epoch, keeps it across a reload, removes it', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url, QUERY);
+    await drop(page, 'mars-orbiter.oem', ORBITER);
+    await page.getByTestId('import-file').filter({ hasText: 'mars-orbiter.oem' }).waitFor({ timeout: 30_000 });
+    await page.waitForFunction((id) => (window as unknown as { __twScene: { imported?: Record<string, unknown> } }).__twScene.imported?.[id] !== undefined, ID, { timeout: 30_000 });
+    await page.waitForTimeout(500);
+    const first = (await drawn(page))!;
+    const orbiter = first[ID]!;
+    const mars = first.mars!;
+    // The file's radius is 20 000 km; Mars' drawn track is sampled to well under 1 km.
+    const separationKm = Math.hypot(...orbiter.posKm.map((v, k) => v - mars.posKm[k]!));
+    expect(Math.abs(separationKm - 20_000)).toBeLessThan(5);
+    // At 6 h the file puts the orbiter at +y of EME2000 (a quarter turn): the view frame's axes keep that length.
+    // Through the scene's camera: on screen, and within a pixel or two of Mars (20 000 km at this scale).
+    const viewport = page.viewportSize()!;
+    const px = (ndc: number[]): [number, number] => [(ndc[0]! + 1) / 2 * viewport.width, (1 - ndc[1]!) / 2 * viewport.height];
+    const [ox, oy] = px(orbiter.ndc);
+    const [mx, my] = px(mars.ndc);
+    expect(ox).toBeGreaterThan(0);
+    expect(ox).toBeLessThan(viewport.width);
+    expect(oy).toBeGreaterThan(0);
+    expect(oy).toBeLessThan(viewport.height);
+    expect(Math.hypot(ox - mx, oy - my)).toBeLessThan(3);
+    await page.screenshot({ path: `${OUTPUT_DIR}/import-dropped.png` });
+    await page.getByRole('button', { name: /Your trajectories/ }).click();
+    await page.screenshot({ path: `${OUTPUT_DIR}/import-list.png` });
+
+    await page.reload();
+    await page.locator('main[data-path-ready="true"]').waitFor({ timeout: 60_000 });
+    await page.waitForFunction((id) => (window as unknown as { __twScene?: { imported?: Record<string, unknown> } }).__twScene?.imported?.[id] !== undefined, ID, { timeout: 60_000 });
+    const again = (await drawn(page))!;
+    expect(Math.hypot(...again[ID]!.posKm.map((v, k) => v - again.mars!.posKm[k]!))).toBeCloseTo(separationKm, 0);
+
+    await page.getByRole('button', { name: /Your trajectories/ }).click();
+    await page.getByTestId('import-remove').click();
+    await expect.poll(() => page.getByTestId('import-file').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses a bad file with a message naming it, the line and what was expected; the app keeps running', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url, QUERY);
+    const bad = ORBITER.replace('CENTER_NAME = MARS BARYCENTER', 'CENTER_NAME = PHOBOS');
+    await page.getByTestId('import-input').setInputFiles({ name: 'phobos.oem', mimeType: 'text/plain', buffer: Buffer.from(bad) });
+    const problem = page.getByTestId('import-problem');
+    await problem.waitFor({ timeout: 30_000 });
+    expect(await problem.textContent()).toMatch(/^phobos\.oem line 10 \(CENTER_NAME\): unknown centre "PHOBOS"/);
+    await page.screenshot({ path: `${OUTPUT_DIR}/import-refused.png` });
+    expect(await page.getByTestId('import-file').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
