@@ -50,7 +50,7 @@ export function ImportedTracks({ ephemeris, colors }: { ephemeris: Ephemeris; co
     const hooks = debugHooks();
     if (hooks && drawn.length > 0) {
       hooks.imported = {};
-      for (const id of [...drawn.map((d) => d.id), 'mars' as const]) {
+      for (const id of [...drawn.map((d) => d.id), 'mars' as const, 'probe' as const]) {
         if (!ephemeris.stateAt(id, f.tdbSec, frame, posKm)) continue;
         ndcScratch.set(posKm[0]! - f.originKm[0]!, posKm[1]! - f.originKm[1]!, posKm[2]! - f.originKm[2]!).divideScalar(KM_PER_UNIT).project(f.view);
         hooks.imported[id] = { posKm: Array.from(posKm), ndc: ndcScratch.toArray() };

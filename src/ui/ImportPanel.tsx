@@ -74,6 +74,13 @@ export function ImportPanel({ store, controller }: { store: ImportedFilesStore; 
           </div>
         )}
         {open && (
+          <div className="import-downloads">
+            Download the mission:
+            <button type="button" data-testid="download-oem" onClick={() => void controller.downloadMission('oem')}>OEM</button>
+            <button type="button" data-testid="download-csv" onClick={() => void controller.downloadMission('csv')}>CSV</button>
+          </div>
+        )}
+        {open && (
           <ul className="import-list" data-testid="import-list">
             {count === 0 && <li className="import-empty">CCSDS OEM (KVN), JPL Horizons vectors or CSV: pick a file or drop it on the page. Files stay in this browser only.</li>}
             {state.files.map((file) => (

@@ -35,6 +35,25 @@ export class ImportedFilesController {
     await this.store.storage.remove(key).catch(() => {});
   }
 
+  /** Writes the mission's OEM or CSV in the worker and hands it to the browser as a download. */
+  async downloadMission(format: 'oem' | 'csv'): Promise<void> {
+    this.store.update({ busy: { fileName: `tianwen-2.${format}`, fraction: 0, stage: 'writing' }, problem: null });
+    const outcome = await this.client.exportMission(format, `${new Date().toISOString().slice(0, 19)}Z`);
+    this.store.update({ busy: null });
+    if (!outcome.ok) {
+      this.store.update({ problem: outcome.message });
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([outcome.text], { type: format === 'oem' ? 'text/plain' : 'text/csv' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `tianwen-2-illustrative.${format}`;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+
   dismissProblem(): void {
     this.store.update({ problem: null });
   }

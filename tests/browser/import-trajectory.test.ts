@@ -83,4 +83,24 @@ describe('importing a trajectory file', () => {
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
+
+  it('downloads the mission OEM from the page; re-imported, its probe is drawn within 1 km of the probe', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url, QUERY);
+    await page.getByRole('button', { name: /Your trajectories/ }).click();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('download-oem').click()]);
+    expect(download.suggestedFilename()).toBe('tianwen-2-illustrative.oem');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text).toMatch(/^CCSDS_OEM_VERS = 2\.0\nCOMMENT The Tianwen-2 probe and capsule paths are ILLUSTRATIVE/);
+    await page.getByTestId('import-input').setInputFiles({ name: 'tianwen-2-illustrative.oem', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    const id = 'import:tianwen-2-illustrative';
+    await page.waitForFunction((i) => (window as unknown as { __twScene: { imported?: Record<string, unknown> } }).__twScene.imported?.[i] !== undefined, id, { timeout: 60_000 });
+    await page.waitForTimeout(300);
+    const now = (await drawn(page))!;
+    const apartKm = Math.hypot(...now[id]!.posKm.map((v, k) => v - now.probe!.posKm[k]!));
+    console.log(`re-imported probe vs the app's probe: ${apartKm.toExponential(2)} km`);
+    expect(apartKm).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: `${OUTPUT_DIR}/import-mission-reimported.png` });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
 });
