@@ -21,6 +21,28 @@ const POINT_PIXELS = 7;
 const pointGeometry = new SphereGeometry(1, 12, 8);
 const ndcScratch = new Vector3();
 
+/**
+ * Lines are built from at most this many points (every k-th sample, each segment's first and last kept): a 50 MB
+ * file has ~300 000 samples, whose simplification took ~0.3 s of the main thread (bench/import.bench.ts). The
+ * point at the current time still reads the full track.
+ */
+const MAX_LINE_POINTS = 20_000;
+
+function thinSamples(posKm: Float64Array, count: number, segmentStarts: readonly number[]): { posKm: Float64Array; count: number; runStarts: number[] } {
+  const stride = Math.ceil(count / MAX_LINE_POINTS);
+  if (stride <= 1) return { posKm, count, runStarts: [...segmentStarts] };
+  const bounds = [...segmentStarts, count];
+  const out: number[] = [];
+  const runStarts: number[] = [];
+  for (let s = 0; s + 1 < bounds.length; s++) {
+    const [from, to] = [bounds[s] as number, bounds[s + 1] as number];
+    runStarts.push(out.length / 3);
+    for (let i = from; i < to; i += stride) out.push(posKm[3 * i]!, posKm[3 * i + 1]!, posKm[3 * i + 2]!);
+    if ((to - 1 - from) % stride !== 0) out.push(posKm[3 * (to - 1)]!, posKm[3 * (to - 1) + 1]!, posKm[3 * (to - 1) + 2]!);
+  }
+  return { posKm: Float64Array.from(out), count: out.length / 3, runStarts };
+}
+
 export function ImportedTracks({ ephemeris, colors }: { ephemeris: Ephemeris; colors: ReadonlyMap<ImportedBodyId, string> }) {
   const runtime = useSceneRuntime();
   const frame = useStore(runtime.viewStore, (s) => s.frame);
@@ -29,7 +51,8 @@ export function ImportedTracks({ ephemeris, colors }: { ephemeris: Ephemeris; co
     const samples = ephemeris.samplesIn(id, frame);
     if (!samples || samples.count === 0) return [];
     const color = colors.get(id) ?? '#ffffff';
-    const line = samples.count > 1 ? new RelativeLine(samples.posKm, samples.count, { runStarts: samples.segmentStarts }) : null;
+    const thinned = thinSamples(samples.posKm, samples.count, samples.segmentStarts);
+    const line = thinned.count > 1 ? new RelativeLine(thinned.posKm, thinned.count, { runStarts: thinned.runStarts }) : null;
     const material = fatLineMaterial({ widthPx: LINE_WIDTH_PX, opacity: LINE_OPACITY });
     material.color = new Color(color);
     const object = line ? fatLine(line.levels[0]!.segments.geometry, material) : null;

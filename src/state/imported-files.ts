@@ -1,6 +1,6 @@
 /**
  * The trajectory files a user has imported, kept in the browser (a FileStorage: IndexedDB on the page) until removed, and
- * the tracks read from them. The file's text is stored, not the tracks: it is what the user gave, it re-reads
+ * the tracks read from them. The file is stored, not the tracks: it is what the user gave, it re-reads
  * identically, and a reader fix applies to it on the next load. A store the UI subscribes to.
  */
 import type { ImportedTrack } from '../core/imported-track.ts';
@@ -10,7 +10,8 @@ export interface ImportedFile {
   key: string;
   fileName: string;
   addedUtcMs: number;
-  text: string;
+  /** The file as given (a Blob: IndexedDB keeps it as is, and the worker reads it; the main thread never does). */
+  content: Blob;
 }
 
 export interface ImportedFilesState {

@@ -22,9 +22,8 @@ export class ImportedFilesController {
       this.store.update({ problem: `${file.name}: ${Math.round(file.size / 1e6)} MB is more than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB this page reads` });
       return;
     }
-    const text = await file.text();
     const addedUtcMs = Date.now();
-    await this.read({ key: `${file.name}@${addedUtcMs}`, fileName: file.name, addedUtcMs, text }, true);
+    await this.read({ key: `${file.name}@${addedUtcMs}`, fileName: file.name, addedUtcMs, content: file }, true);
   }
 
   async remove(key: string): Promise<void> {
@@ -61,7 +60,7 @@ export class ImportedFilesController {
   private async read(file: ImportedFile, save: boolean): Promise<void> {
     const taken = this.store.allTracks().map((t) => t.id);
     this.store.update({ busy: { fileName: file.fileName, fraction: 0, stage: 'reading' }, problem: null });
-    const outcome = await this.client.importFile(file.fileName, file.text, taken, taken.length, (fraction, stage) => {
+    const outcome = await this.client.importFile(file.fileName, file.content, taken, taken.length, (fraction, stage) => {
       this.store.update({ busy: { fileName: file.fileName, fraction, stage } });
     });
     if (!outcome.ok) {
