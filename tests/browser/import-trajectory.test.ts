@@ -79,6 +79,9 @@ describe('importing a trajectory file', () => {
     await problem.waitFor({ timeout: 30_000 });
     expect(await problem.textContent()).toMatch(/^phobos\.oem line 10 \(CENTER_NAME\): unknown centre "PHOBOS"/);
     await page.screenshot({ path: `${OUTPUT_DIR}/import-refused.png` });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: `${OUTPUT_DIR}/import-refused-phone.png` });
     expect(await page.getByTestId('import-file').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
     await page.close();
