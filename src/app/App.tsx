@@ -88,6 +88,11 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
   const importedState = useSyncExternalStore(imports.store.subscribe, imports.store.getState);
   const importedTracks = useMemo(() => imports.store.allTracks(), [imports, importedState.files, importedState.tracks]);
 
+  // A removed track cannot stay focused: the view goes back to the overview.
+  useEffect(() => {
+    const { focusId, focus } = viewStore.getState();
+    if (focusId?.startsWith('import:') && !importedTracks.some((t) => t.id === focusId)) focus(null);
+  }, [importedTracks]);
   const importedColors = useMemo(() => new Map(importedTracks.map((t) => [t.id, t.color])), [importedTracks]);
   // The one ephemeris, rebuilt when the worker's answers arrive (the planets first, then with the mission's tracks).
   const ephemeris = useMemo(
@@ -156,7 +161,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
             onEventChosen={(event) => viewStore.getState().select(event.id)}
             shareControl={(
               <>
-                <FocusPicker viewStore={viewStore} clock={clock} hasStateAt={hasStateAt} />
+                <FocusPicker viewStore={viewStore} clock={clock} hasStateAt={hasStateAt} imported={importedTracks} />
                 <CopyLinkButton viewStore={viewStore} linkUrl={link.linkUrl} />
               </>
             )}

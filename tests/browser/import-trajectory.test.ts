@@ -55,6 +55,16 @@ describe('importing a trajectory file', () => {
     expect(oy).toBeLessThan(viewport.height);
     expect(Math.hypot(ox - mx, oy - my)).toBeLessThan(3);
     await page.screenshot({ path: `${OUTPUT_DIR}/import-dropped.png` });
+
+    // Focusable like a catalogue body: chosen in the focus list, it moves to the middle of the view.
+    await page.getByTestId('focus-picker').selectOption(ID);
+    await page.waitForTimeout(2500);
+    const focused = (await drawn(page))![ID]!;
+    const [fx, fy] = px(focused.ndc);
+    console.log(`focused orbiter at ${fx.toFixed(0)}, ${fy.toFixed(0)} px`);
+    expect(Math.abs(fx - viewport.width / 2)).toBeLessThan(40);
+    expect(Math.abs(fy - viewport.height / 2)).toBeLessThan(40);
+    await page.screenshot({ path: `${OUTPUT_DIR}/import-focused.png` });
     await page.getByRole('button', { name: /Your trajectories/ }).click();
     await page.screenshot({ path: `${OUTPUT_DIR}/import-list.png` });
 
