@@ -168,7 +168,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
           />
           <InfoPanel clock={clock} viewStore={viewStore} mission={mission} ephemeris={ephemeris} />
           <DistancePlot clock={clock} viewStore={viewStore} mission={mission} ephemeris={ephemeris} />
-          {!link.embed && <ImportPanel store={imports.store} controller={imports.controller} />}
+          {!link.embed && <ImportPanel store={imports.store} controller={imports.controller} clock={clock} ephemeris={ephemeris} />}
           {link.embed && <EmbedBadge viewStore={viewStore} linkUrl={link.linkUrl} />}
         </>
       )}

@@ -3,13 +3,39 @@
  * remove buttons, progress while a file is read and the message when one is refused.
  */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { Ephemeris } from '../core/ephemeris.ts';
+import type { ImportedBodyId } from '../core/imported-track.ts';
 import { formatUtc } from '../core/time.ts';
+import type { Clock } from '../state/clock.ts';
+import { formatDistance } from './readout-format.ts';
+import { useClockValue } from './use-clock.ts';
 import type { ImportedFilesStore } from '../state/imported-files.ts';
 import type { ImportedFilesController } from './imported-files-controller.ts';
 import './import-panel.css';
 import { panelArea } from './use-screen-area.ts';
 
-export function ImportPanel({ store, controller }: { store: ImportedFilesStore; controller: ImportedFilesController }) {
+/** Distances of an imported track from the probe, the Earth and the Sun now: its line in the readouts. */
+function TrackDistances({ id, clock, ephemeris }: { id: ImportedBodyId; clock: Clock; ephemeris: Ephemeris }) {
+  const text = useClockValue(clock, (c) => {
+    const t = c.currentTdbSec;
+    if (!ephemeris.hasStateAt(id, t)) return 'not in the file now';
+    const parts = (['probe', 'earth', 'sun'] as const).flatMap((from) => {
+      const km = ephemeris.distanceKm(id, from, t);
+      return Number.isFinite(km) ? [`${from === 'probe' ? 'Tianwen-2' : from === 'earth' ? 'Earth' : 'Sun'} ${formatDistance(km)}`] : [];
+    });
+    return parts.join(' · ');
+  });
+  return <span className="import-distances" data-testid="import-distances">{text}</span>;
+}
+
+export interface ImportPanelProps {
+  store: ImportedFilesStore;
+  controller: ImportedFilesController;
+  clock: Clock;
+  ephemeris: Ephemeris;
+}
+
+export function ImportPanel({ store, controller, clock, ephemeris }: ImportPanelProps) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -90,6 +116,7 @@ export function ImportPanel({ store, controller }: { store: ImportedFilesStore; 
                   <span key={track.id} className="import-track" data-track-id={track.id}>
                     <i style={{ background: track.color }} aria-hidden="true" />{track.name}
                     <small> {formatUtc(track.startTdbSec)} – {formatUtc(track.endTdbSec)}</small>
+                    {ephemeris.has(track.id) && <> <TrackDistances id={track.id} clock={clock} ephemeris={ephemeris} /></>}
                   </span>
                 ))}
                 <button type="button" data-testid="import-remove" onClick={() => void controller.remove(file.key)} aria-label={`Remove ${file.fileName}`}>Remove</button>

@@ -65,7 +65,8 @@ describe('importing a trajectory file', () => {
     expect(Math.abs(fx - viewport.width / 2)).toBeLessThan(40);
     expect(Math.abs(fy - viewport.height / 2)).toBeLessThan(40);
     await page.screenshot({ path: `${OUTPUT_DIR}/import-focused.png` });
-    await page.getByRole('button', { name: /Your trajectories/ }).click();
+    // Its line in the readouts: distances now from the probe, the Earth and the Sun (Mars is ~1.4-1.7 au out).
+    expect(await page.getByTestId('import-distances').textContent()).toMatch(/^Tianwen-2 [\d.]+ au · Earth [\d.]+ au · Sun 1\.[4-7]\d au$/);
     await page.screenshot({ path: `${OUTPUT_DIR}/import-list.png` });
 
     await page.reload();
