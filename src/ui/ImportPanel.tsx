@@ -3,6 +3,7 @@
  * remove buttons, progress while a file is read and the message when one is refused.
  */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { bodiesOfKind, bodyName, type BodyId } from '../core/bodies.ts';
 import type { Ephemeris } from '../core/ephemeris.ts';
 import type { ImportedBodyId } from '../core/imported-track.ts';
 import { formatUtc } from '../core/time.ts';
@@ -14,14 +15,17 @@ import type { ImportedFilesController } from './imported-files-controller.ts';
 import './import-panel.css';
 import { panelArea } from './use-screen-area.ts';
 
+/** The probe, the Earth and the Sun: as the probe's own readouts measure from. */
+const DISTANCES_FROM: readonly BodyId[] = [...bodiesOfKind('spacecraft'), 'earth', ...bodiesOfKind('star')];
+
 /** Distances of an imported track from the probe, the Earth and the Sun now: its line in the readouts. */
 function TrackDistances({ id, clock, ephemeris }: { id: ImportedBodyId; clock: Clock; ephemeris: Ephemeris }) {
   const text = useClockValue(clock, (c) => {
     const t = c.currentTdbSec;
     if (!ephemeris.hasStateAt(id, t)) return 'not in the file now';
-    const parts = (['probe', 'earth', 'sun'] as const).flatMap((from) => {
+    const parts = DISTANCES_FROM.flatMap((from) => {
       const km = ephemeris.distanceKm(id, from, t);
-      return Number.isFinite(km) ? [`${from === 'probe' ? 'Tianwen-2' : from === 'earth' ? 'Earth' : 'Sun'} ${formatDistance(km)}`] : [];
+      return Number.isFinite(km) ? [`${bodyName(from, 'en')} ${formatDistance(km)}`] : [];
     });
     return parts.join(' · ');
   });
