@@ -31,6 +31,11 @@ import { SceneLoader } from './SceneLoader.tsx';
 import { CopyLinkButton, EmbedBadge, LinkNotice } from '../ui/ShareControls.tsx';
 import { UpdatePrompt } from '../ui/UpdatePrompt.tsx';
 import { useDeepLink } from '../ui/use-deep-link.ts';
+import { ImportPanel } from '../ui/ImportPanel.tsx';
+import { ImportedFilesController } from '../ui/imported-files-controller.ts';
+import { ImportedFilesStore } from '../state/imported-files.ts';
+import { indexedDbStorage } from '../ui/imported-files-storage.ts';
+import { startImportClient } from '../worker/import-client.ts';
 
 const LAUNCH_TDB_SEC = tdbSecFromIsoUtc('2025-05-28T17:31:00Z');
 /** Outside the mission, open just after injection (lift-off + 18 min), where the probe's computed path begins. */
@@ -83,8 +88,28 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
     afterOpening();
   }, [afterOpening]);
 
+  // The user's own trajectory files (issue 22): read in a worker, kept in IndexedDB, restored on load.
+  const [imports] = useState(() => {
+    const store = new ImportedFilesStore(indexedDbStorage());
+    return { store, controller: new ImportedFilesController(store, startImportClient()) };
+  });
+  useEffect(() => {
+    void imports.controller.restore();
+  }, [imports]);
+  const importedState = useSyncExternalStore(imports.store.subscribe, imports.store.getState);
+  const importedTracks = useMemo(() => imports.store.allTracks(), [imports, importedState.files, importedState.tracks]);
+
+  // A removed track cannot stay focused: the view goes back to the overview.
+  useEffect(() => {
+    const { focusId, focus } = viewStore.getState();
+    if (focusId?.startsWith('import:') && !importedTracks.some((t) => t.id === focusId)) focus(null);
+  }, [importedTracks]);
+  const importedColors = useMemo(() => new Map(importedTracks.map((t) => [t.id, t.color])), [importedTracks]);
   // The one ephemeris, rebuilt when the worker's answers arrive (the planets first, then with the mission's tracks).
-  const ephemeris = useMemo(() => new Ephemeris([...(planets ?? []), ...(mission?.tracks ?? [])]), [planets, mission]);
+  const ephemeris = useMemo(
+    () => new Ephemeris([...(planets ?? []), ...(mission?.tracks ?? [])], importedTracks),
+    [planets, mission, importedTracks],
+  );
   // The only writer of the camera; a link's pose is handed to it before its first frame.
   const [rig] = useState(() => new CameraRig(ephemeris));
   const link = useDeepLink(clock, viewStore, rig);
@@ -141,6 +166,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
           onOpeningDrawn={afterOpening}
           story={story.driver}
           onContextLostChange={setContextLost}
+          importedColors={importedColors}
         />
       </SceneErrorBoundary>
       {/* One column at the top centre, so that messages shown together stack instead of overlapping. */}
@@ -172,13 +198,14 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
             kiosk={link.kiosk}
             shareControl={(
               <>
-                <FocusPicker viewStore={viewStore} clock={clock} hasStateAt={hasStateAt} />
+                <FocusPicker viewStore={viewStore} clock={clock} hasStateAt={hasStateAt} imported={importedTracks} />
                 <CopyLinkButton viewStore={viewStore} linkUrl={link.linkUrl} />
               </>
             )}
           />
           <InfoPanel clock={clock} viewStore={viewStore} mission={mission} ephemeris={ephemeris} />
           <DistancePlot clock={clock} viewStore={viewStore} mission={mission} ephemeris={ephemeris} />
+          {!link.embed && <ImportPanel store={imports.store} controller={imports.controller} clock={clock} ephemeris={ephemeris} />}
           {link.embed && <EmbedBadge viewStore={viewStore} linkUrl={link.linkUrl} />}
         </>
       )}

@@ -4,7 +4,9 @@
  * Built once per data change from the worker's sampled tracks; nothing else builds track cursors or merges the
  * planets' tracks with the mission's. Allocation-free per call: results go into the caller's arrays.
  */
-import { BODY_IDS, isBodyId, type BodyId, type TrackedBodyId } from './bodies.ts';
+import { BODY_IDS, isBodyId, type BodyId as CatalogueBodyId, type TrackedBodyId } from './bodies.ts';
+import type { AnyBodyId } from './body-registry.ts';
+import type { ImportedBodyId, ImportedTrack } from './imported-track.ts';
 import type { Track } from './track.ts';
 import { TrackCursor, trackCoverage } from './track-interpolation.ts';
 import type { Vec3 } from './vec3.ts';
@@ -14,6 +16,9 @@ import { ViewFrame, type FrameId } from './view-frame.ts';
 export type EphemerisFrame = FrameId | 'icrf';
 
 type Out = { [index: number]: number };
+
+/** A catalogue body or an imported track: everything the ephemeris can give a state for. */
+type BodyId = AnyBodyId;
 
 /** A track's samples in a view frame: 3 view-km per vertex and the sample times. */
 export interface FramedSamples {
@@ -25,8 +30,9 @@ export interface FramedSamples {
 }
 
 export class Ephemeris {
-  private readonly tracks = new Map<TrackedBodyId, Track>();
-  private readonly cursors = new Map<TrackedBodyId, TrackCursor>();
+  private readonly tracks = new Map<TrackedBodyId | ImportedBodyId, Track>();
+  private readonly cursors = new Map<TrackedBodyId | ImportedBodyId, TrackCursor>();
+  private readonly importedIds: ImportedBodyId[] = [];
   private readonly frames: Record<FrameId, ViewFrame> = {
     heliocentric: new ViewFrame('heliocentric'),
     'sun-earth-rotating': new ViewFrame('sun-earth-rotating'),
@@ -40,18 +46,32 @@ export class Ephemeris {
   private readonly earthVel: Vec3 = [0, 0, 0];
   private readonly centre = new Float64Array(6);
 
-  /** Tracks of ids the catalogue does not know are refused (an imported track gets its own catalogue entry first). */
-  constructor(tracks: readonly Track[] = []) {
+  /**
+   * Tracks of ids the catalogue does not know are refused; a user's file comes as an ImportedTrack, whose id
+   * (`import:<slug>`) cannot clash with the catalogue's.
+   */
+  constructor(tracks: readonly Track[] = [], imported: readonly ImportedTrack[] = []) {
     for (const track of tracks) {
       if (!isBodyId(track.id) || track.id === 'sun') throw new Error(`Ephemeris: no catalogue body "${track.id}" to give this track to`);
       this.tracks.set(track.id, track);
       this.cursors.set(track.id, new TrackCursor(track));
     }
+    for (const entry of imported) {
+      if (this.tracks.has(entry.id)) throw new Error(`Ephemeris: two imported tracks have the id "${entry.id}"`);
+      this.tracks.set(entry.id, entry.track);
+      this.cursors.set(entry.id, new TrackCursor(entry.track));
+      this.importedIds.push(entry.id);
+    }
   }
 
-  /** The ids with a state somewhere (the Sun always: it is the heliocentric origin). */
-  bodies(): BodyId[] {
+  /** The catalogue ids with a state somewhere (the Sun always: it is the heliocentric origin). */
+  bodies(): CatalogueBodyId[] {
     return BODY_IDS.filter((id) => this.has(id));
+  }
+
+  /** The imported tracks' ids, in the order given. */
+  imported(): readonly ImportedBodyId[] {
+    return this.importedIds;
   }
 
   has(id: BodyId): boolean {

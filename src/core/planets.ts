@@ -33,6 +33,14 @@ export function helioStateEqjKm(
   return out;
 }
 
+/** The solar-system barycentre's heliocentric state (for files centred on it). */
+export function ssbHelioStateEqjKm(out: StateVector, tdbSec: number): StateVector {
+  const s = HelioState(Body.SSB, astroTime(tdbSec));
+  out.posKm[0] = s.x * AU_KM; out.posKm[1] = s.y * AU_KM; out.posKm[2] = s.z * AU_KM;
+  out.velKmS[0] = s.vx * AU_PER_DAY_IN_KM_S; out.velKmS[1] = s.vy * AU_PER_DAY_IN_KM_S; out.velKmS[2] = s.vz * AU_PER_DAY_IN_KM_S;
+  return out;
+}
+
 /** Position only: about half the cost of `helioStateEqjKm` (no velocity series). */
 export function helioPosEqjKm(body: PlanetName, tdbSec: number, out: Vec3 = [0, 0, 0]): Vec3 {
   const v = HelioVector(Body[body], astroTime(tdbSec));

@@ -20,6 +20,8 @@ import { EarthGlint } from './EarthGlint.tsx';
 import { FramePipeline, FramePipelineContext } from './frame-pipeline.ts';
 import { LabelLayer, writeLabels } from './Labels.tsx';
 import { OrbitLines } from './OrbitLines.tsx';
+import { ImportedTracks } from './ImportedTracks.tsx';
+import type { ImportedBodyId } from '../core/imported-track.ts';
 import { ProbeModel } from './ProbeModel.tsx';
 import { ProbePath } from './ProbePath.tsx';
 import { RenderPort } from './render-port.ts';
@@ -55,7 +57,11 @@ export interface SceneCanvasProps {
   story?: FrameDriven;
   /** The WebGL context was lost (true) or restored and drawn again (false): the page says what is happening. */
   onContextLostChange?: (lost: boolean) => void;
+  /** Colours of the user's imported tracks (the ephemeris holds their states). */
+  importedColors?: ReadonlyMap<ImportedBodyId, string>;
 }
+
+const NO_COLORS: ReadonlyMap<ImportedBodyId, string> = new Map();
 
 type RendererDefaults = Parameters<Extract<GLProps, (defaults: never) => unknown>>[0];
 
@@ -229,6 +235,7 @@ function useRuntime(clock: Clock, viewStore: ViewStore): SceneRuntime {
 
 export function SceneCanvas({
   clock, viewStore, rig, ephemeris, mission, missionFailed = false, onPort, onFirstFrameDrawn, onOpeningDrawn, onContextLostChange, story,
+  importedColors,
 }: SceneCanvasProps) {
   const [canvas] = useState(takeSceneCanvas);
   const runtime = useRuntime(clock, viewStore);
@@ -269,6 +276,7 @@ export function SceneCanvas({
             <Starfield />
             <SolarSystemBodies />
             <EarthGlint />
+            {openingDrawn && <ImportedTracks ephemeris={ephemeris} colors={importedColors ?? NO_COLORS} />}
             {openingDrawn && (
               <>
                 {mission && <CompiledStage name="path" onShown={handlePathShown}><ProbePath mission={mission} ephemeris={ephemeris} /></CompiledStage>}

@@ -11,6 +11,11 @@ export interface SceneDebugHooks {
   contextRestores: number;
   /** The clock and the camera as the screen's last frame had them (tests compare them around an export). */
   view: { tdbSec: number; rateSPerS: number; playing: boolean; camera: unknown };
+  /**
+   * Imported tracks as the last frame drew them, and Mars and the probe beside them: view-frame km and normalised device
+   * coordinates through the scene's camera (x, y in -1..1; z > 1 behind the camera).
+   */
+  imported?: Record<string, { posKm: number[]; ndc: number[] }>;
 }
 
 declare global {

@@ -17,10 +17,12 @@ export interface FocusPickerProps {
   clock: Clock;
   /** Which bodies have a state at a time: those that do not are listed but cannot be chosen then. */
   hasStateAt: (id: BodyId, tdbSec: number) => boolean;
+  /** The user's imported tracks, listed after the catalogue's bodies. */
+  imported?: readonly { id: string; name: string }[];
 }
 
 /** Focus any body from a list (the scene also focuses a body when it is clicked). */
-export function FocusPicker({ viewStore, clock, hasStateAt }: FocusPickerProps) {
+export function FocusPicker({ viewStore, clock, hasStateAt, imported = [] }: FocusPickerProps) {
   const language = useStore(viewStore, (s) => s.language);
   // Re-rendered only when the set of absent bodies changes, not on every tick.
   const absent = useClockValue(clock, (c) => FOCUSABLE_BODY_IDS.filter((id) => !hasStateAt(id, c.currentTdbSec)).join(' '));
@@ -50,6 +52,7 @@ export function FocusPicker({ viewStore, clock, hasStateAt }: FocusPickerProps) 
             {bodyName(id, language)}{id === 'probe' ? FOLLOW[language] : ''}{absentIds.has(id) ? ABSENT[language] : ''}
           </option>
         ))}
+        {imported.map(({ id, name }) => <option key={id} value={id}>{name}</option>)}
       </select>
     </span>
   );

@@ -1,6 +1,7 @@
 /**
  * Reads JPL Horizons VECTORS output (text or CSV form, the records between $$SOE and $$EOE) into samples in the
- * app's convention: heliocentric, EQJ, km, km/s, TDB seconds since J2000.
+ * app's convention: EQJ, km, km/s, TDB seconds since J2000, relative to the centre the header names (the Sun, the
+ * solar-system barycentre, a planet or its barycentre: trajectory-centre.ts).
  * Horizons frames: 'Reference frame : ICRF' (equatorial) or 'Ecliptic of J2000.0'; older outputs say
  * 'ICRF/J2000.0' plus 'Coordinate systm: Ecliptic and Mean Equinox of Reference Epoch' (or '... Earth Mean Equator ...').
  */
@@ -9,6 +10,7 @@ import { eclToEqj } from '../frames.ts';
 import type { TrackSegment } from '../track.ts';
 import type { Vec3 } from '../vec3.ts';
 import { tdbSecFromCalendar } from './tdb-calendar.ts';
+import { readCentre, SUPPORTED_CENTRES_TEXT, type TrajectoryCentre } from './trajectory-centre.ts';
 
 export class HorizonsParseError extends Error {
   constructor(readonly source: string, readonly lineNumber: number | undefined, readonly detail: string) {
@@ -24,7 +26,10 @@ export interface HorizonsVectors {
   targetSource?: string;
   sourceUnits: 'KM-S' | 'AU-D';
   sourceFrame: 'ICRF' | 'ECLIPTIC_J2000';
-  /** Heliocentric EQJ, km and km/s, TDB seconds since J2000. */
+  /** 'Center body name' as Horizons gives it, e.g. 'Mars (499)'. */
+  centerName: string;
+  centre: TrajectoryCentre;
+  /** Relative to `centre`, EQJ, km and km/s, TDB seconds since J2000. */
   samples: TrackSegment;
 }
 
@@ -67,8 +72,13 @@ export function parseHorizonsVectors(text: string, options: HorizonsParseOptions
   const targetMatch = /^(.*?)\s*(?:\{source:\s*([^}]*)\})?$/.exec(target.value) as RegExpExecArray;
   const center = required('Center body name', '"Center body name: Sun (10)"');
   const centerName = center.value.replace(/\s*\{.*$/, '');
-  if (centerName !== 'Sun (10)') {
-    fail(center.line, `centre "${centerName}" is not supported: expected Sun (10) (heliocentric vectors, CENTER='500@10')`);
+  const centre = readCentre(centerName);
+  if (centre === undefined) {
+    fail(center.line, `centre "${centerName}" is not supported: expected one of ${SUPPORTED_CENTRES_TEXT} (a body centre, e.g. CENTER='500@10')`);
+  }
+  const site = headerLine('Center-site name');
+  if (site && site.value !== 'BODY CENTER') {
+    fail(site.line, `centre site "${site.value}" is not supported: expected BODY CENTER (CENTER='500@...')`);
   }
   const unitsLine = required('Output units', 'KM-S or AU-D');
   const units = unitsLine.value.split(',')[0]?.trim();
@@ -107,7 +117,7 @@ export function parseHorizonsVectors(text: string, options: HorizonsParseOptions
   });
 
   const result: HorizonsVectors = {
-    targetName: targetMatch[1] as string, sourceUnits: units, sourceFrame: frame, samples,
+    targetName: targetMatch[1] as string, sourceUnits: units, sourceFrame: frame, centerName, centre: centre as TrajectoryCentre, samples,
   };
   if (targetMatch[2]) result.targetSource = targetMatch[2].trim();
   return result;

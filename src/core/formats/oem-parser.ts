@@ -1,13 +1,19 @@
 /**
  * Reads a CCSDS OEM in KVN text (CCSDS 502.0-B-3; versions 1.0, 2.0 and 3.0 share this layout) into segments of
- * km / km/s samples on TDB seconds. Strict: anything this app cannot use faithfully (covariance blocks, time systems
- * other than TDB, frames other than EME2000/ICRF) is an error naming the line, the keyword and what was expected.
+ * km / km/s samples on TDB seconds, EQJ axes. Epochs in TDB, TT, TAI, GPS or UTC and ECLIPJ2000 vectors are converted
+ * here, once; the centre is checked against the ones the app can place (trajectory-centre.ts) and kept as written.
+ * Strict: anything this app cannot use faithfully (covariance blocks, other time systems or frames, an unknown centre)
+ * is an error naming the line, the keyword and what was expected; a partly valid file is refused whole.
  */
 import {
   OEM_EQJ_FRAMES, OEM_INTERPOLATIONS,
   type OemHeader, type OemInterpolation, type OemMessage, type OemRefFrame, type OemSegment,
 } from './oem-message.ts';
+import { eclToEqj } from '../frames.ts';
+import type { Vec3 } from '../vec3.ts';
 import { parseTdbCalendar } from './tdb-calendar.ts';
+import { readCentre, SUPPORTED_CENTRES_TEXT, type TrajectoryCentre } from './trajectory-centre.ts';
+import { FILE_TIME_SYSTEMS, isFileTimeSystem, tdbSecFromCalendarSec, type FileTimeSystem } from './time-systems.ts';
 
 export class OemParseError extends Error {
   constructor(
@@ -21,12 +27,28 @@ export class OemParseError extends Error {
 export interface OemParseOptions {
   /** Names the input in error messages (a file name); default 'OEM'. */
   sourceName?: string;
+  /** Called every PROGRESS_LINES lines with the fraction of lines read (for a progress bar on large files). */
+  onProgress?: (fraction: number) => void;
+}
+
+const PROGRESS_LINES = 20_000;
+
+/** A segment as read: samples already on TDB and EQJ axes; what the file said is kept beside them. */
+export interface ParsedOemSegment extends OemSegment {
+  centre: TrajectoryCentre;
+  fileRefFrame: OemFileRefFrame;
+  fileTimeSystem: FileTimeSystem;
 }
 
 export interface ParsedOem extends OemMessage {
   /** CCSDS_OEM_VERS as written: '1.0', '2.0' or '3.0'. */
   version: string;
+  segments: ParsedOemSegment[];
 }
+
+/** The frames read: EQJ ones as they are, the J2000 ecliptic turned to EQJ. */
+export const OEM_FILE_REF_FRAMES = [...OEM_EQJ_FRAMES, 'ECLIPJ2000'] as const;
+export type OemFileRefFrame = (typeof OEM_FILE_REF_FRAMES)[number];
 
 /** Every TIME_SYSTEM value CCSDS 502.0-B-3 (annex B) allows; only TDB is supported here. */
 const CCSDS_TIME_SYSTEMS = ['GMST', 'GPS', 'MET', 'MRT', 'SCLK', 'TAI', 'TCB', 'TDB', 'TCG', 'TT', 'UT1', 'UTC'];
@@ -44,27 +66,29 @@ interface SegmentBuilder {
   comments: string[];
   startTdbSec: number;
   stopTdbSec: number;
+  timeSystem: FileTimeSystem;
+  ecliptic: boolean;
   metaStopLine: number;
   times: number[];
   pos: number[];
   vel: number[];
-  result?: Omit<OemSegment, 'samples'>;
+  result?: Omit<ParsedOemSegment, 'samples'>;
 }
 
 export function parseOem(text: string, options: OemParseOptions = {}): ParsedOem {
-  return new OemReader(options.sourceName ?? 'OEM').read(text);
+  return new OemReader(options.sourceName ?? 'OEM', options.onProgress).read(text);
 }
 
 class OemReader {
   private version = '';
   private readonly header = new Map<string, KeywordValue>();
   private readonly headerComments: string[] = [];
-  private readonly segments: OemSegment[] = [];
+  private readonly segments: ParsedOemSegment[] = [];
   private current: SegmentBuilder | undefined;
   private state: 'start' | 'header' | 'meta' | 'data' = 'start';
   private lineNumber = 0;
 
-  constructor(private readonly source: string) {}
+  constructor(private readonly source: string, private readonly onProgress?: (fraction: number) => void) {}
 
   read(text: string): ParsedOem {
     const lines = text.split(/\r?\n/);
@@ -72,6 +96,7 @@ class OemReader {
       this.lineNumber = index + 1;
       const line = raw.trim();
       if (line !== '') this.readLine(line);
+      if (this.onProgress && index % PROGRESS_LINES === 0) this.onProgress(index / lines.length);
     });
     if (this.state === 'meta') this.fail('META_STOP', 'the file ends inside a META block: expected META_STOP');
     if (this.state === 'data') this.finishSegment();
@@ -142,7 +167,8 @@ class OemReader {
     }
     if (this.state === 'data') this.finishSegment();
     this.current = {
-      meta: new Map(), comments: [], startTdbSec: 0, stopTdbSec: 0, metaStopLine: 0, times: [], pos: [], vel: [],
+      meta: new Map(), comments: [], startTdbSec: 0, stopTdbSec: 0, timeSystem: 'TDB', ecliptic: false,
+      metaStopLine: 0, times: [], pos: [], vel: [],
     };
     this.state = 'meta';
   }
@@ -155,26 +181,36 @@ class OemReader {
     }
     const get = (name: string): KeywordValue => segment.meta.get(name) as KeywordValue;
     const timeSystem = get('TIME_SYSTEM');
-    if (timeSystem.value !== 'TDB') {
+    if (!isFileTimeSystem(timeSystem.value)) {
       const known = CCSDS_TIME_SYSTEMS.includes(timeSystem.value);
       this.failAt(timeSystem.line, 'TIME_SYSTEM', known
-        ? `${timeSystem.value} is a CCSDS time system but not supported here: expected TDB`
-        : `unknown time system "${timeSystem.value}": expected TDB`);
+        ? `${timeSystem.value} is a CCSDS time system but not supported here: expected ${FILE_TIME_SYSTEMS.join(', ')}`
+        : `unknown time system "${timeSystem.value}": expected ${FILE_TIME_SYSTEMS.join(', ')}`);
     }
+    segment.timeSystem = timeSystem.value;
     const refFrame = get('REF_FRAME');
-    if (!(OEM_EQJ_FRAMES as readonly string[]).includes(refFrame.value)) {
-      this.failAt(refFrame.line, 'REF_FRAME', `"${refFrame.value}" is not supported: expected ${OEM_EQJ_FRAMES.join(' or ')}`);
+    if (!(OEM_FILE_REF_FRAMES as readonly string[]).includes(refFrame.value)) {
+      this.failAt(refFrame.line, 'REF_FRAME', `"${refFrame.value}" is not supported: expected ${OEM_FILE_REF_FRAMES.join(', ')}`);
+    }
+    segment.ecliptic = refFrame.value === 'ECLIPJ2000';
+    const centerName = get('CENTER_NAME');
+    const centre = readCentre(centerName.value);
+    if (centre === undefined) {
+      this.failAt(centerName.line, 'CENTER_NAME', `unknown centre "${centerName.value}": expected one of ${SUPPORTED_CENTRES_TEXT}`);
     }
     segment.startTdbSec = this.epochOf(get('START_TIME'), 'START_TIME');
     segment.stopTdbSec = this.epochOf(get('STOP_TIME'), 'STOP_TIME');
     if (segment.stopTdbSec < segment.startTdbSec) this.failAt(get('STOP_TIME').line, 'STOP_TIME', 'is before START_TIME');
-    const result: Omit<OemSegment, 'samples'> = {
+    const result: Omit<ParsedOemSegment, 'samples'> = {
       objectName: get('OBJECT_NAME').value,
       objectId: get('OBJECT_ID').value,
-      centerName: get('CENTER_NAME').value,
-      refFrame: refFrame.value as OemRefFrame,
+      centerName: centerName.value,
+      refFrame: segment.ecliptic ? 'EME2000' : refFrame.value as OemRefFrame,
       timeSystem: 'TDB',
       comments: segment.comments,
+      centre,
+      fileRefFrame: refFrame.value as OemFileRefFrame,
+      fileTimeSystem: timeSystem.value,
     };
     this.readOptionalMeta(segment, result);
     segment.result = result;
@@ -182,7 +218,7 @@ class OemReader {
     this.state = 'data';
   }
 
-  private readOptionalMeta(segment: SegmentBuilder, result: Omit<OemSegment, 'samples'>): void {
+  private readOptionalMeta(segment: SegmentBuilder, result: Omit<ParsedOemSegment, 'samples'>): void {
     for (const name of ['USEABLE_START_TIME', 'USEABLE_STOP_TIME'] as const) {
       const entry = segment.meta.get(name);
       if (!entry) continue;
@@ -223,13 +259,21 @@ class OemReader {
     if (previous !== undefined && t <= previous) {
       this.fail('epoch', `${fields[0]} is not after the previous epoch: epochs must increase strictly within a segment`);
     }
-    const values = fields.slice(1, 7).map((field, k) => {
+    const values = fields.slice(1).map((field, k) => {
       if (!REAL.test(field)) this.fail('data line', `value ${k + 1} "${field}" is not a number`);
-      return Number(field);
+      const value = Number(field);
+      if (!Number.isFinite(value)) this.fail('data line', `value ${k + 1} "${field}" is out of range`);
+      return value;
     });
+    const pos = values.slice(0, 3) as Vec3;
+    const vel = values.slice(3, 6) as Vec3;
+    if (segment.ecliptic) {
+      eclToEqj(pos, pos);
+      eclToEqj(vel, vel);
+    }
     segment.times.push(t);
-    segment.pos.push(...values.slice(0, 3));
-    segment.vel.push(...values.slice(3, 6));
+    segment.pos.push(...pos);
+    segment.vel.push(...vel);
   }
 
   private finishSegment(): void {
@@ -238,7 +282,7 @@ class OemReader {
       this.failAt(segment.metaStopLine, 'META_STOP', 'this segment has no data lines');
     }
     this.segments.push({
-      ...(segment.result as Omit<OemSegment, 'samples'>),
+      ...(segment.result as Omit<ParsedOemSegment, 'samples'>),
       samples: {
         tdbSec: Float64Array.from(segment.times),
         posKm: Float64Array.from(segment.pos),
@@ -247,9 +291,10 @@ class OemReader {
     });
   }
 
+  /** An epoch on this segment's time system (TDB in the header), as TDB seconds. */
   private epochOf(entry: KeywordValue, keyword: string): number {
     try {
-      return parseTdbCalendar(entry.value);
+      return tdbSecFromCalendarSec(parseTdbCalendar(entry.value), this.current?.timeSystem ?? 'TDB');
     } catch (error) {
       return this.failAt(entry.line, keyword, (error as Error).message);
     }

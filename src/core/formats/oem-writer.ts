@@ -24,7 +24,9 @@ export function writeOem(message: OemMessage, options: OemWriteOptions = {}): st
   lines.push(`CREATION_DATE = ${header.creationDate}`, `ORIGINATOR = ${header.originator}`);
   if (header.messageId !== undefined) lines.push(`MESSAGE_ID = ${requireText('MESSAGE_ID', header.messageId)}`);
   message.segments.forEach((segment, index) => {
-    lines.push('', ...segmentLines(segment, index + 1, digits));
+    lines.push('');
+    // One push per line: spreading a long segment's lines as arguments overflows the call stack.
+    for (const line of segmentLines(segment, index + 1, digits)) lines.push(line);
   });
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,120 @@
+/**
+ * Bring your own trajectory: an OEM of an illustrative orbiter around Mars (tests/fixtures/import/mars-orbiter.oem,
+ * made by hand: a 20 000 km circle, one turn a day, Mars-barycentre EME2000, UTC) dropped onto the page is drawn
+ * beside Mars at the file's epoch, stays across a reload (IndexedDB), and goes when removed; a bad file is refused
+ * with a message naming it and the line.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, OUTPUT_DIR } from './support/app-page.ts';
+import { useAppServer } from './support/app-server.ts';
+
+const app = useAppServer();
+const ORBITER = readFileSync(new URL('../fixtures/import/mars-orbiter.oem', import.meta.url), 'utf8');
+const ID = 'import:illustrative-mars-orbiter';
+/** Six hours into the file: a quarter turn from its first sample. */
+const QUERY = '?t=2027-01-01T06:00:00Z';
+
+type Drawn = Record<string, { posKm: number[]; ndc: number[] }>;
+async function drawn(page: Page): Promise<Drawn | undefined> {
+  return page.evaluate(() => (window as unknown as { __twScene: { imported?: Drawn } }).__twScene.imported);
+}
+
+async function drop(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(([fileName, content]) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content as string], fileName as string, { type: 'text/plain' }));
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, [name, text]);
+}
+
+describe('importing a trajectory file', () => {
+  it('draws a dropped OEM beside Mars at its epoch, keeps it across a reload, removes it', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url, QUERY);
+    await drop(page, 'mars-orbiter.oem', ORBITER);
+    await page.getByTestId('import-file').filter({ hasText: 'mars-orbiter.oem' }).waitFor({ timeout: 30_000 });
+    await page.waitForFunction((id) => (window as unknown as { __twScene: { imported?: Record<string, unknown> } }).__twScene.imported?.[id] !== undefined, ID, { timeout: 30_000 });
+    await page.waitForTimeout(500);
+    const first = (await drawn(page))!;
+    const orbiter = first[ID]!;
+    const mars = first.mars!;
+    // The file's radius is 20 000 km; Mars' drawn track is sampled to well under 1 km.
+    const separationKm = Math.hypot(...orbiter.posKm.map((v, k) => v - mars.posKm[k]!));
+    expect(Math.abs(separationKm - 20_000)).toBeLessThan(5);
+    // At 6 h the file puts the orbiter at +y of EME2000 (a quarter turn): the view frame's axes keep that length.
+    // Through the scene's camera: on screen, and within a pixel or two of Mars (20 000 km at this scale).
+    const viewport = page.viewportSize()!;
+    const px = (ndc: number[]): [number, number] => [(ndc[0]! + 1) / 2 * viewport.width, (1 - ndc[1]!) / 2 * viewport.height];
+    const [ox, oy] = px(orbiter.ndc);
+    const [mx, my] = px(mars.ndc);
+    expect(ox).toBeGreaterThan(0);
+    expect(ox).toBeLessThan(viewport.width);
+    expect(oy).toBeGreaterThan(0);
+    expect(oy).toBeLessThan(viewport.height);
+    expect(Math.hypot(ox - mx, oy - my)).toBeLessThan(3);
+    await page.screenshot({ path: `${OUTPUT_DIR}/import-dropped.png` });
+
+    // Focusable like a catalogue body: chosen in the focus list, it moves to the middle of the view.
+    await page.getByTestId('focus-picker').selectOption(ID);
+    await page.waitForTimeout(2500);
+    const focused = (await drawn(page))![ID]!;
+    const [fx, fy] = px(focused.ndc);
+    console.log(`focused orbiter at ${fx.toFixed(0)}, ${fy.toFixed(0)} px`);
+    expect(Math.abs(fx - viewport.width / 2)).toBeLessThan(40);
+    expect(Math.abs(fy - viewport.height / 2)).toBeLessThan(40);
+    await page.screenshot({ path: `${OUTPUT_DIR}/import-focused.png` });
+    // Its line in the readouts: distances now from the probe, the Earth and the Sun (Mars is ~1.4-1.7 au out).
+    expect(await page.getByTestId('import-distances').textContent()).toMatch(/^Tianwen-2 [\d.]+ au · Earth [\d.]+ au · Sun 1\.[4-7]\d au$/);
+    await page.screenshot({ path: `${OUTPUT_DIR}/import-list.png` });
+
+    await page.reload();
+    await page.locator('main[data-path-ready="true"]').waitFor({ timeout: 60_000 });
+    await page.waitForFunction((id) => (window as unknown as { __twScene?: { imported?: Record<string, unknown> } }).__twScene?.imported?.[id] !== undefined, ID, { timeout: 60_000 });
+    const again = (await drawn(page))!;
+    expect(Math.hypot(...again[ID]!.posKm.map((v, k) => v - again.mars!.posKm[k]!))).toBeCloseTo(separationKm, 0);
+
+    await page.getByRole('button', { name: /Your trajectories/ }).click();
+    await page.getByTestId('import-remove').click();
+    await expect.poll(() => page.getByTestId('import-file').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses a bad file with a message naming it, the line and what was expected; the app keeps running', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url, QUERY);
+    const bad = ORBITER.replace('CENTER_NAME = MARS BARYCENTER', 'CENTER_NAME = PHOBOS');
+    await page.getByTestId('import-input').setInputFiles({ name: 'phobos.oem', mimeType: 'text/plain', buffer: Buffer.from(bad) });
+    const problem = page.getByTestId('import-problem');
+    await problem.waitFor({ timeout: 30_000 });
+    expect(await problem.textContent()).toMatch(/^phobos\.oem line 10 \(CENTER_NAME\): unknown centre "PHOBOS"/);
+    await page.screenshot({ path: `${OUTPUT_DIR}/import-refused.png` });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: `${OUTPUT_DIR}/import-refused-phone.png` });
+    expect(await page.getByTestId('import-file').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('downloads the mission OEM from the page; re-imported, its probe is drawn within 1 km of the probe', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url, QUERY);
+    await page.getByRole('button', { name: /Your trajectories/ }).click();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('download-oem').click()]);
+    expect(download.suggestedFilename()).toBe('tianwen-2-illustrative.oem');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text).toMatch(/^CCSDS_OEM_VERS = 2\.0\nCOMMENT The Tianwen-2 probe and capsule paths are ILLUSTRATIVE/);
+    await page.getByTestId('import-input').setInputFiles({ name: 'tianwen-2-illustrative.oem', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    const id = 'import:tianwen-2-illustrative';
+    await page.waitForFunction((i) => (window as unknown as { __twScene: { imported?: Record<string, unknown> } }).__twScene.imported?.[i] !== undefined, id, { timeout: 60_000 });
+    await page.waitForTimeout(300);
+    const now = (await drawn(page))!;
+    const apartKm = Math.hypot(...now[id]!.posKm.map((v, k) => v - now.probe!.posKm[k]!));
+    console.log(`re-imported probe vs the app's probe: ${apartKm.toExponential(2)} km`);
+    expect(apartKm).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: `${OUTPUT_DIR}/import-mission-reimported.png` });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
