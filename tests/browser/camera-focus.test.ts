@@ -11,10 +11,10 @@ import { boundingBoxOf, pixelStats } from './support/pixels.ts';
 
 const app = useAppServer();
 
-/** During the stay at Kamoʻoalewa, 3 h before the designed Earth flyby (the capsule on its own), and at 311P. */
+/** During the stay at Kamoʻoalewa, 3 h before the designed Earth flyby at 11:43 UTC (the capsule on its own), and at 311P. */
 const MOMENTS = [
   { name: 'stay', t: '2026-09-01T00:00:00Z' },
-  { name: 'flyby', t: '2027-11-27T18:00:00Z' },
+  { name: 'flyby', t: '2027-11-27T08:40:00Z' },
   { name: '311p', t: '2035-03-01T00:00:00Z' },
 ] as const;
 

@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import story from '../../ephemeris/story.json';
-import { enableDebugHooks, OUTPUT_DIR, utcReadout } from './support/app-page.ts';
+import { enableDebugHooks, OUTPUT_DIR, pinToday, utcReadout } from './support/app-page.ts';
 import { useAppServer } from './support/app-server.ts';
 import { pixelStats } from './support/pixels.ts';
 
@@ -28,7 +28,7 @@ async function open(query: string, options: { pace?: object; fixedTime?: string;
   pages.push(page);
   await enableDebugHooks(page);
   if (options.pace) await page.addInitScript(`window.__twStoryPace = ${JSON.stringify(options.pace)};`);
-  if (options.fixedTime) await page.clock.setFixedTime(new Date(options.fixedTime));
+  if (options.fixedTime) await pinToday(page, options.fixedTime);
   await page.goto(`${app.url}${query}`);
   await page.locator('main[data-path-ready="true"]').waitFor({ timeout: 60_000 });
   return page;

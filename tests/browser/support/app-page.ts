@@ -15,7 +15,7 @@ export interface AppPage {
  * its error by then). While the stages load, software WebGL keeps the GPU process busy and frames, with the
  * readouts written in them, come late: tests interact with the loaded app, as their fixed waits assume.
  * `prepare` runs on the new page before it loads (e.g. to route requests). The page's calendar is pinned to a day
- * before the mission (Date only; timers and frames run), so that without `t=` it opens at launch, as these tests
+ * before the mission (`pinToday`), so that without `t=` it opens at launch, as these tests
  * expect, whatever day they run on (inside the mission the app opens at today's date: tests/browser/story.test.ts).
  */
 export async function openApp(
@@ -23,7 +23,7 @@ export async function openApp(
 ): Promise<AppPage> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'en-GB' });
   await enableDebugHooks(page);
-  await page.clock.setFixedTime(new Date(BEFORE_THE_MISSION));
+  await pinToday(page, BEFORE_THE_MISSION);
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
   page.on('console', (message) => {
@@ -60,4 +60,13 @@ export async function bodyBesideLabel(page: Page, id: string): Promise<{ x: numb
   const box = side ? await label.boundingBox() : null;
   if (!box) return null;
   return { x: side === 'left' ? box.x + box.width : box.x, y: box.y + box.height };
+}
+
+/**
+ * Today, for the page, is `isoUtc` (running on from it in real time): only `Date.now`, which is all the app asks
+ * "what day is it" with. Playwright's clock.setFixedTime also stops the clocks timing uses, which holds back work
+ * the app schedules (the Earth's photographs never loaded under it).
+ */
+export async function pinToday(page: Page, isoUtc: string): Promise<void> {
+  await page.addInitScript(`(() => { const start = ${Date.parse(isoUtc)} - performance.now(); Date.now = () => start + performance.now(); })();`);
 }
