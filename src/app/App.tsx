@@ -205,7 +205,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
           />
           <InfoPanel clock={clock} viewStore={viewStore} mission={mission} ephemeris={ephemeris} />
           <DistancePlot clock={clock} viewStore={viewStore} mission={mission} ephemeris={ephemeris} />
-          {!link.embed && <ImportPanel store={imports.store} controller={imports.controller} clock={clock} ephemeris={ephemeris} />}
+          {!link.embed && !link.kiosk && <ImportPanel store={imports.store} controller={imports.controller} clock={clock} ephemeris={ephemeris} viewStore={viewStore} />}
           {link.embed && <EmbedBadge viewStore={viewStore} linkUrl={link.linkUrl} />}
         </>
       )}

@@ -6,7 +6,7 @@
  * screen's next frame starts from exactly what it would have without it.
  */
 import { PerspectiveCamera, type Scene, type WebGLRenderer } from 'three';
-import { bodyName, type BodyId } from '../core/bodies.ts';
+import { bodyName, isBodyId } from '../core/bodies.ts';
 import { DEG } from '../core/constants.ts';
 import type { Ephemeris } from '../core/ephemeris.ts';
 import type { Language } from '../core/language.ts';
@@ -152,7 +152,8 @@ export class RenderPort implements ScenePort {
     frame.rateSPerS = this.o.rateSPerS();
     frame.camera = camera;
     frame.frame = camera.frame;
-    frame.focusId = view.focusId as BodyId | null;
+    // An imported track in focus is framed by the rig, but it is no catalogue body: the phases see no focus.
+    frame.focusId = isBodyId(view.focusId) ? view.focusId : null;
     frame.exaggerated = view.bodiesExaggerated;
     frame.widthPx = widthPx;
     frame.heightPx = heightPx;

@@ -32,14 +32,19 @@ export function eventsReached(sortedTdbSec: readonly number[], tdbSec: number): 
   return countBelow(sortedTdbSec, tdbSec + EVENT_TOLERANCE_SEC, true);
 }
 
-/** How the clock arrives at an event's time: a plain seek, or (the story) a glide into the event's shot. */
-export type ArriveAt = (tdbSec: number) => void;
+/**
+ * How the clock arrives at an event's time: a plain seek, or (the story) a glide into the event's shot. While a
+ * glide runs, `headingTdbSec` is the event it is heading for, so that pressing → twice walks two events on.
+ */
+export interface ArriveAt {
+  (tdbSec: number): void;
+  headingTdbSec?: () => number | null;
+}
 
 /** Takes the clock to the previous (-1) or next (+1) event; returns false when there is none that way. */
 export function stepToEvent(clock: Clock, sortedTdbSec: readonly number[], direction: -1 | 1, arrive: ArriveAt = (t) => clock.seek(t)): boolean {
-  const target = direction > 0
-    ? nextEventTime(sortedTdbSec, clock.currentTdbSec)
-    : previousEventTime(sortedTdbSec, clock.currentTdbSec);
+  const from = arrive.headingTdbSec?.() ?? clock.currentTdbSec;
+  const target = direction > 0 ? nextEventTime(sortedTdbSec, from) : previousEventTime(sortedTdbSec, from);
   if (target === null) return false;
   arrive(target);
   return true;

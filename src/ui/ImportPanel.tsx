@@ -3,33 +3,37 @@
  * remove buttons, progress while a file is read and the message when one is refused.
  */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useStore } from 'zustand';
 import { bodiesOfKind, bodyName, type BodyId } from '../core/bodies.ts';
+import type { Language } from '../core/language.ts';
 import type { Ephemeris } from '../core/ephemeris.ts';
 import type { ImportedBodyId } from '../core/imported-track.ts';
 import { formatUtc } from '../core/time.ts';
 import type { Clock } from '../state/clock.ts';
+import type { ViewStore } from '../state/view-store.ts';
+import { text } from './i18n.ts';
 import { formatDistance } from './readout-format.ts';
 import { useClockValue } from './use-clock.ts';
 import type { ImportedFilesStore } from '../state/imported-files.ts';
 import type { ImportedFilesController } from './imported-files-controller.ts';
 import './import-panel.css';
-import { panelArea } from './use-screen-area.ts';
+import { overlayArea, panelArea } from './use-screen-area.ts';
 
 /** The probe, the Earth and the Sun: as the probe's own readouts measure from. */
 const DISTANCES_FROM: readonly BodyId[] = [...bodiesOfKind('spacecraft'), 'earth', ...bodiesOfKind('star')];
 
 /** Distances of an imported track from the probe, the Earth and the Sun now: its line in the readouts. */
-function TrackDistances({ id, clock, ephemeris }: { id: ImportedBodyId; clock: Clock; ephemeris: Ephemeris }) {
-  const text = useClockValue(clock, (c) => {
+function TrackDistances({ id, clock, ephemeris, language }: { id: ImportedBodyId; clock: Clock; ephemeris: Ephemeris; language: Language }) {
+  const line = useClockValue(clock, (c) => {
     const t = c.currentTdbSec;
-    if (!ephemeris.hasStateAt(id, t)) return 'not in the file now';
+    if (!ephemeris.hasStateAt(id, t)) return text('importNotNow', language);
     const parts = DISTANCES_FROM.flatMap((from) => {
       const km = ephemeris.distanceKm(id, from, t);
-      return Number.isFinite(km) ? [`${bodyName(from, 'en')} ${formatDistance(km)}`] : [];
+      return Number.isFinite(km) ? [`${bodyName(from, language)} ${formatDistance(km)}`] : [];
     });
     return parts.join(' · ');
   });
-  return <span className="import-distances" data-testid="import-distances">{text}</span>;
+  return <span className="import-distances" data-testid="import-distances">{line}</span>;
 }
 
 export interface ImportPanelProps {
@@ -37,10 +41,14 @@ export interface ImportPanelProps {
   controller: ImportedFilesController;
   clock: Clock;
   ephemeris: Ephemeris;
+  viewStore: ViewStore;
 }
 
-export function ImportPanel({ store, controller, clock, ephemeris }: ImportPanelProps) {
+export function ImportPanel({ store, controller, clock, ephemeris, viewStore }: ImportPanelProps) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
+  const language = useStore(viewStore, (s) => s.language);
+  // The clean view hides it with the other panels; a file dropped then is still read (the drop handler stays).
+  const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [open, setOpen] = useState(false);
@@ -74,13 +82,14 @@ export function ImportPanel({ store, controller, clock, ephemeris }: ImportPanel
   const count = state.files.length;
   return (
     <>
-      {dragging && <div className="import-drop-overlay" data-testid="import-drop-overlay">Drop an OEM, a Horizons vector table or a CSV to show it beside Tianwen-2</div>}
-      <section ref={panelArea} className="import-panel" data-testid="import-panel" aria-label="Imported trajectories">
+      {dragging && <div className="import-drop-overlay" data-testid="import-drop-overlay">{text('importDrop', language)}</div>}
+      {/* Closed, it is a small bar over the sky (names keep clear, the framing does not move); open, a panel. */}
+      <section ref={open ? panelArea : overlayArea} className="import-panel" data-testid="import-panel" aria-label={text('importPanel', language)} hidden={!panelsVisible}>
         <div className="import-panel-bar">
           <button type="button" className="import-panel-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-            Your trajectories{count > 0 ? ` (${count})` : ''}
+            {text('importTitle', language)}{count > 0 ? ` (${count})` : ''}
           </button>
-          <button type="button" className="import-panel-add" data-testid="import-add" onClick={() => input.current?.click()}>Import…</button>
+          <button type="button" className="import-panel-add" data-testid="import-add" onClick={() => input.current?.click()}>{text('importAdd', language)}</button>
           <input
             ref={input} type="file" hidden data-testid="import-input" accept=".oem,.txt,.csv,.kvn,text/plain,text/csv"
             multiple onChange={(event) => {
@@ -91,7 +100,7 @@ export function ImportPanel({ store, controller, clock, ephemeris }: ImportPanel
           />
         </div>
         {state.busy && (
-          <div className="import-progress" role="progressbar" aria-label={`Reading ${state.busy.fileName}`} aria-valuemin={0} aria-valuemax={100}
+          <div className="import-progress" role="progressbar" aria-label={text('importReading', language).replace('{file}', state.busy.fileName)} aria-valuemin={0} aria-valuemax={100}
             aria-valuenow={Math.round(state.busy.fraction * 100)} data-testid="import-progress">
             <div className="import-progress-fill" style={{ transform: `scaleX(${state.busy.fraction})` }} />
             <span>{state.busy.fileName}: {state.busy.stage} {Math.round(state.busy.fraction * 100)}%</span>
@@ -100,19 +109,19 @@ export function ImportPanel({ store, controller, clock, ephemeris }: ImportPanel
         {state.problem && (
           <div className="import-problem" role="alert" data-testid="import-problem">
             <span>{state.problem}</span>
-            <button type="button" aria-label="Dismiss" onClick={() => controller.dismissProblem()}>×</button>
+            <button type="button" aria-label={text('importDismiss', language)} onClick={() => controller.dismissProblem()}>×</button>
           </div>
         )}
         {open && (
           <div className="import-downloads">
-            Download the mission:
+            {text('importDownload', language)}
             <button type="button" data-testid="download-oem" onClick={() => void controller.downloadMission('oem')}>OEM</button>
             <button type="button" data-testid="download-csv" onClick={() => void controller.downloadMission('csv')}>CSV</button>
           </div>
         )}
         {open && (
           <ul className="import-list" data-testid="import-list">
-            {count === 0 && <li className="import-empty">CCSDS OEM (KVN), JPL Horizons vectors or CSV: pick a file or drop it on the page. Files stay in this browser only.</li>}
+            {count === 0 && <li className="import-empty">{text('importEmpty', language)}</li>}
             {state.files.map((file) => (
               <li key={file.key} data-testid="import-file">
                 <span className="import-file-name">{file.fileName}</span>
@@ -120,10 +129,10 @@ export function ImportPanel({ store, controller, clock, ephemeris }: ImportPanel
                   <span key={track.id} className="import-track" data-track-id={track.id}>
                     <i style={{ background: track.color }} aria-hidden="true" />{track.name}
                     <small> {formatUtc(track.startTdbSec)} – {formatUtc(track.endTdbSec)}</small>
-                    {ephemeris.has(track.id) && <> <TrackDistances id={track.id} clock={clock} ephemeris={ephemeris} /></>}
+                    {ephemeris.has(track.id) && <> <TrackDistances id={track.id} clock={clock} ephemeris={ephemeris} language={language} /></>}
                   </span>
                 ))}
-                <button type="button" data-testid="import-remove" onClick={() => void controller.remove(file.key)} aria-label={`Remove ${file.fileName}`}>Remove</button>
+                <button type="button" data-testid="import-remove" onClick={() => void controller.remove(file.key)} aria-label={text('importRemoveFile', language).replace('{file}', file.fileName)}>{text('importRemove', language)}</button>
               </li>
             ))}
           </ul>

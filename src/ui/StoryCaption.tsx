@@ -29,7 +29,7 @@ function Caption({ story, language }: { story: StoryControls; language: Language
     : source === 'illustrative' ? text('captionIllustrative', language)
       : source === 'event' ? null : source.ref;
   return (
-    <section ref={overlayArea} className="panel story-caption" aria-label={text('caption', language)} aria-live="polite" data-testid="story-caption">
+    <section ref={overlayArea} className="panel story-caption" aria-label={text('caption', language)} aria-live="polite" aria-busy={active?.arriving ?? false} data-testid="story-caption">
       {chapter && (
         <div className="story-tour-bar">
           <span className="story-chapter" data-testid="tour-chapter">

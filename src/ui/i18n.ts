@@ -208,6 +208,20 @@ const TEXTS = {
     en: 'This browser cannot encode video: {why}. Use a current Chrome, Edge or Safari (WebCodecs); saving images still works.',
     zh: '本浏览器无法编码视频：{why}。请使用最新版 Chrome、Edge 或 Safari（支持 WebCodecs）；保存图片仍可使用。',
   },
+  importPanel: { en: 'Imported trajectories', zh: '导入的轨道' },
+  importTitle: { en: 'Your trajectories', zh: '你的轨道' },
+  importAdd: { en: 'Import…', zh: '导入…' },
+  importDrop: { en: 'Drop an OEM, a Horizons vector table or a CSV to show it beside Tianwen-2', zh: '拖放 OEM、Horizons 矢量表或 CSV 文件，与天问二号一起显示' },
+  importReading: { en: 'Reading {file}', zh: '正在读取 {file}' },
+  importDismiss: { en: 'Dismiss', zh: '关闭' },
+  importDownload: { en: 'Download the mission:', zh: '下载任务轨道：' },
+  importEmpty: {
+    en: 'CCSDS OEM (KVN), JPL Horizons vectors or CSV: pick a file or drop it on the page. Files stay in this browser only.',
+    zh: 'CCSDS OEM（KVN）、JPL Horizons 矢量表或 CSV：选择文件或拖放到页面上。文件只保存在本浏览器中。',
+  },
+  importRemove: { en: 'Remove', zh: '移除' },
+  importRemoveFile: { en: 'Remove {file}', zh: '移除 {file}' },
+  importNotNow: { en: 'not in the file now', zh: '此刻不在文件时间范围内' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type TextId = keyof typeof TEXTS;

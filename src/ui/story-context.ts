@@ -2,7 +2,7 @@
  * The story's director and tour, handed to the panels that jump to events (keys, buttons, timeline, list, cards)
  * so that every jump arrives in the event's staged shot; without a story (a test page) they seek plainly.
  */
-import { createContext, useCallback, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import type { Clock } from '../state/clock.ts';
 import type { ArriveAt } from '../state/event-stepping.ts';
 import type { StoryDirector } from '../state/story/story-director.ts';
@@ -22,8 +22,12 @@ export function useStory(): StoryControls | null {
 /** Arrives at an event's time in its shot when the story has one, else seeks there; a user's jump ends a tour. */
 export function useArriveAt(clock: Clock): ArriveAt {
   const story = useStory();
-  return useCallback((tdbSec: number) => {
-    story?.tour.stop();
-    if (!story?.director.goToEventAt(tdbSec)) clock.seek(tdbSec);
+  return useMemo(() => {
+    const arrive: ArriveAt = (tdbSec: number) => {
+      story?.tour.stop();
+      if (!story?.director.goToEventAt(tdbSec)) clock.seek(tdbSec);
+    };
+    arrive.headingTdbSec = () => story?.director.headingTdbSec ?? null;
+    return arrive;
   }, [story, clock]);
 }

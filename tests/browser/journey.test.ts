@@ -45,7 +45,9 @@ describe('the journey', () => {
     await page.getByTestId('event-list').getByRole('button', { name: /^Arrival at Kamoʻoalewa/ }).click();
     await page.keyboard.press('Escape');
     await page.keyboard.press('f');
-    await page.waitForTimeout(2500);
+    // The glide into the arrival's shot takes 2.5 s of frames; software WebGL draws them slowly, so wait for it to end.
+    await page.locator('[data-testid="story-caption"][aria-busy="false"]').waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(1000);
     const shot = await page.screenshot({ path: `${OUTPUT_DIR}/journey-kamooalewa-arrival.png` });
     expect((await page.getByTestId('readout-utc').textContent())?.slice(0, 10)).toBe('2026-06-07');
     const targetKm = kmFromReadout((await page.getByTestId('readout-target').textContent()) ?? '');

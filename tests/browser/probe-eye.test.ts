@@ -1,25 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, OUTPUT_DIR } from './support/app-page.ts';
+import { openApp, OUTPUT_DIR, utcReadout } from './support/app-page.ts';
 import { useAppServer } from './support/app-server.ts';
 import { boundingBoxOf, pixelStats } from './support/pixels.ts';
 
 const app = useAppServer();
 
-/** Steps through the events with → from the start of the clock until the timeline shows `dateUtc`. */
+/**
+ * Steps through the events with → from the start of the clock until the clock stands on `dateUtc` (or within the
+ * 12 h before it: an event's staged shot may open a little before the event), each step waiting until time and
+ * camera have glided into the event's shot (its caption no longer busy).
+ */
 async function stepToEventOn(page: Page, dateUtc: string): Promise<void> {
   const valueText = () => page.evaluate(() => document.querySelector('[data-testid="timeline"] [role="slider"]')?.getAttribute('aria-valuetext') ?? '');
+  const dayStartMs = Date.parse(`${dateUtc}T00:00:00Z`);
+  const onTheDay = async () => {
+    const ms = Date.parse(`${(await utcReadout(page)).replace(' ', 'T')}Z`);
+    return ms >= dayStartMs - 12 * 3600_000 && ms < dayStartMs + 24 * 3600_000;
+  };
   await page.keyboard.press('Home');
-  for (let i = 0; i < 12 && !(await valueText()).startsWith(dateUtc); i++) {
+  for (let i = 0; i < 12 && !(await onTheDay()); i++) {
     const before = await valueText();
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(
-      (previous) => document.querySelector('[data-testid="timeline"] [role="slider"]')?.getAttribute('aria-valuetext') !== previous,
+      (previous) => document.querySelector('[data-testid="timeline"] [role="slider"]')?.getAttribute('aria-valuetext') !== previous
+        && document.querySelector('[data-testid="story-caption"]')?.getAttribute('aria-busy') === 'false',
       before,
-      { timeout: 5000 },
+      { timeout: 10_000 },
     );
   }
-  await page.waitForFunction((date) => document.querySelector('[data-testid="readout-utc"]')?.textContent?.startsWith(date), dateUtc);
+  expect(await onTheDay(), `the clock on ${dateUtc}`).toBe(true);
 }
 
 /** Centre of a scene label on the page, or null when it is hidden. */

@@ -13,6 +13,7 @@ import { loadStory } from '../../src/core/story/read-story.ts';
 import { tdbSecFromIsoUtc } from '../../src/core/time.ts';
 import { CameraRig, type RigEphemeris } from '../../src/state/camera/camera-rig.ts';
 import { createClock } from '../../src/state/clock.ts';
+import { stepToEvent, type ArriveAt } from '../../src/state/event-stepping.ts';
 import { SHOT_GLIDE_SEC, StoryDirector } from '../../src/state/story/story-director.ts';
 import { TourPlayer } from '../../src/state/story/tour-player.ts';
 import { createViewStore } from '../../src/state/view-store.ts';
@@ -109,6 +110,23 @@ describe('story director', () => {
     expect(d.clock.currentTdbSec).toBe(userTime);
     expect(d.director.busy).toBe(false);
     expect(d.director.active).toBe(null);
+  });
+
+  it('steps on from the event a glide is heading for: → pressed twice mid-glide walks two events', () => {
+    const d = setUp();
+    frames(d, 0.1);
+    const times = EVENT_TIMES.map((e) => e.tdbSec).sort((a, b) => a - b);
+    const arrive: ArriveAt = (t) => { d.director.goToEventAt(t); };
+    arrive.headingTdbSec = () => d.director.headingTdbSec;
+    stepToEvent(d.clock, times, 1, arrive);
+    frames(d, 0.3);
+    const first = d.director.headingTdbSec;
+    expect(first).toBe(times[0]);
+    expect(d.clock.currentTdbSec).toBeLessThan(first!);
+    stepToEvent(d.clock, times, 1, arrive);
+    expect(d.director.headingTdbSec).toBe(times[1]);
+    frames(d, SHOT_GLIDE_SEC + 0.1);
+    expect(d.director.headingTdbSec).toBeNull();
   });
 
   it('keeps the caption while the clock plays on within the window', () => {

@@ -37,6 +37,8 @@ interface TimeGlide {
   setTdbSec: number;
   /** Asked on arrival whether the clock should play (a paused tour says no). */
   playOnArrival: () => boolean;
+  /** The designed time of the shot's event, TDB s (null for a shot at a date). */
+  eventTdbSec: number | null;
 }
 
 export interface StoryDirectorOptions {
@@ -98,6 +100,11 @@ export class StoryDirector {
     return this.current;
   }
 
+  /** While gliding into an event's shot, that event's time (TDB s): the next step walks on from it. */
+  get headingTdbSec(): number | null {
+    return this.glide?.eventTdbSec ?? null;
+  }
+
   /** True while time glides into a shot: the live loop keeps drawing frames. */
   get busy(): boolean {
     return this.glide !== null;
@@ -139,6 +146,7 @@ export class StoryDirector {
     this.glide = {
       shot, fromTdbSec: clock.currentTdbSec, toTdbSec: tdbSec, elapsedSec: 0, durationSec, setTdbSec: clock.currentTdbSec,
       playOnArrival: options.playOnArrival ?? (() => true),
+      eventTdbSec: 'eventId' in shot.time ? this.eventTimes.get(shot.time.eventId) ?? null : null,
     };
     this.current = { shot, tdbSec, arriving: true };
     this.notify();
