@@ -39,6 +39,8 @@ export interface CatalogueBody {
   focusable: boolean;
   /** Orbit line: one period of samples, days; the whole track when absent. */
   orbitPeriodDays?: number;
+  /** The body a moon goes round: drawn within a few pixels of it, the two are one dot with the parent's name. */
+  parentId?: BodyId;
 }
 
 export const BODIES = [
@@ -72,7 +74,7 @@ export const BODIES = [
   { id: 'venus', kind: 'planet', names: { en: 'Venus', zh: '金星', enFull: 'Venus', zhFull: '金星' }, radiusKm: 6_051.8, color: '#e8d3a0', minPixels: 4, labelPriority: 6, focusable: true, orbitPeriodDays: 224.7 },
   { id: 'jupiter', kind: 'planet', names: { en: 'Jupiter', zh: '木星', enFull: 'Jupiter', zhFull: '木星' }, radiusKm: 69_911, color: '#d8b98c', minPixels: 5.5, labelPriority: 7, focusable: true },
   { id: 'mercury', kind: 'planet', names: { en: 'Mercury', zh: '水星', enFull: 'Mercury', zhFull: '水星' }, radiusKm: 2_439.7, color: '#a9a29a', minPixels: 3.5, labelPriority: 8, focusable: true, orbitPeriodDays: 87.969 },
-  { id: 'moon', kind: 'moon', names: { en: 'Moon', zh: '月球', enFull: 'The Moon', zhFull: '月球' }, radiusKm: 1_737.4, color: '#c8c8c8', minPixels: 3, labelPriority: 9, focusable: true },
+  { id: 'moon', kind: 'moon', names: { en: 'Moon', zh: '月球', enFull: 'The Moon', zhFull: '月球' }, radiusKm: 1_737.4, color: '#c8c8c8', minPixels: 3, labelPriority: 9, focusable: true, parentId: 'earth' },
   {
     id: 'capsule', kind: 'capsule',
     names: { en: 'Return capsule', zh: '返回舱', enFull: 'Tianwen-2 sample return capsule', zhFull: '天问二号返回舱' },

@@ -11,6 +11,8 @@ import type { LabelLayout } from './label-placement.ts';
 import type { SceneRuntime } from './scene-runtime.ts';
 
 const ORDERED = BODIES_BY_LABEL_PRIORITY;
+/** data-side per LABEL_SIDE code (the browser tests find a body from its name's box and side). */
+const SIDE_NAMES = ['right', 'left', 'above', 'below'] as const;
 
 /** The label elements, rendered outside the Canvas (plain DOM). */
 export function LabelLayer({ runtime, viewStore }: { runtime: SceneRuntime; viewStore: ViewStore }) {
@@ -43,14 +45,14 @@ export function LabelLayer({ runtime, viewStore }: { runtime: SceneRuntime; view
 }
 
 /** What each canvas's name elements were last given, so unchanged ones are not touched. */
-const written = new WeakMap<SceneRuntime, { x: Float32Array; y: Float32Array; shown: Uint8Array; onLeft: Uint8Array }>();
+const written = new WeakMap<SceneRuntime, { x: Float32Array; y: Float32Array; shown: Uint8Array; side: Uint8Array }>();
 
 /** Moves the name elements to the screen frame's placement, touching only what changed. */
 export function writeLabels(runtime: SceneRuntime, layout: LabelLayout): void {
   let last = written.get(runtime);
   if (!last) {
     const n = ORDERED.length;
-    last = { x: new Float32Array(n).fill(NaN), y: new Float32Array(n).fill(NaN), shown: new Uint8Array(n).fill(2), onLeft: new Uint8Array(n).fill(2) };
+    last = { x: new Float32Array(n).fill(NaN), y: new Float32Array(n).fill(NaN), shown: new Uint8Array(n).fill(2), side: new Uint8Array(n).fill(255) };
     written.set(runtime, last);
   }
   for (let i = 0; i < ORDERED.length; i++) {
@@ -63,10 +65,10 @@ export function writeLabels(runtime: SceneRuntime, layout: LabelLayout): void {
     }
     if (!shown) continue;
     // Which side of its body the name took (the browser tests locate bodies by their names).
-    const onLeft = layout.onLeft[i]!;
-    if (onLeft !== last.onLeft[i]) {
-      element.dataset.side = onLeft ? 'left' : 'right';
-      last.onLeft[i] = onLeft;
+    const side = layout.side[i]!;
+    if (side !== last.side[i]) {
+      element.dataset.side = SIDE_NAMES[side] ?? 'right';
+      last.side[i] = side;
     }
     const x = Math.round(layout.boxes[4 * i]!), y = Math.round(layout.boxes[4 * i + 1]!);
     if (x !== last.x[i] || y !== last.y[i]) {

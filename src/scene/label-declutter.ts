@@ -1,7 +1,8 @@
 /**
  * Screen-space label placement: labels come in priority order; each one is shown beside its body on the right if
  * that box overlaps no obstacle (a HUD panel) and no label already shown, else on the left if that is free, else
- * not at all. Allocation-free: boxes are x, y, width, height per label in a flat array.
+ * centred above or below the body (a name beside two close bodies' names still finds room), else not at all.
+ * Allocation-free: boxes are x, y, width, height per label in a flat array.
  */
 export interface LabelObstacles {
   /** x, y, width, height per obstacle. */
@@ -27,28 +28,45 @@ function overlaps(boxes: Float32Array, j: number, x: number, y: number, w: numbe
  */
 function isFree(
   boxes: Float32Array, shown: Uint8Array, i: number, x: number, padPx: number, obstacles: LabelObstacles, viewWidth: number,
+  y = boxes[4 * i + 1] as number,
 ): boolean {
-  const y = boxes[4 * i + 1] as number, w = boxes[4 * i + 2] as number, h = boxes[4 * i + 3] as number;
+  const w = boxes[4 * i + 2] as number, h = boxes[4 * i + 3] as number;
   if (x < 0 || x + w > viewWidth || y < 0) return false;
   for (let k = 0; k < obstacles.count; k++) if (overlaps(obstacles.boxes, k, x, y, w, h, 0)) return false;
   for (let j = 0; j < i; j++) if (shown[j] && overlaps(boxes, j, x, y, w, h, padPx)) return false;
   return true;
 }
 
+/** Where a shown label went: beside its body on the right or left, or centred above or below it. */
+export const LABEL_SIDE = { right: 0, left: 1, above: 2, below: 3 } as const;
+
+/** Per label, the box centred above and below its body: its x, and the y of each. */
+export interface VerticalPlaces {
+  centredX: Float32Array;
+  aboveY: Float32Array;
+  belowY: Float32Array;
+}
+
 /**
  * `leftX` (optional): per label, the x of its box on the body's left, tried when the right is taken or runs off the
- * view (`viewWidth` wide), then the box against the view's right edge; a label placed so has its box's x rewritten.
+ * view (`viewWidth` wide); then (with `vertical`) above and below; then the box against the view's right edge.
+ * A label placed so has its box rewritten, and `side` (optional) says where it went (LABEL_SIDE).
  */
 export function declutterLabels(
   boxes: Float32Array, wanted: Uint8Array, count: number, shown: Uint8Array, padPx = 2,
   obstacles: LabelObstacles = NO_OBSTACLES, leftX?: Float32Array, viewWidth = Infinity,
+  vertical?: VerticalPlaces, side?: Uint8Array,
 ): void {
   for (let i = 0; i < count; i++) {
     shown[i] = 0;
+    if (side) side[i] = LABEL_SIDE.right;
     if (!wanted[i]) continue;
     if (isFree(boxes, shown, i, boxes[4 * i] as number, padPx, obstacles, viewWidth)) shown[i] = 1;
     else if (leftX && isFree(boxes, shown, i, leftX[i] as number, padPx, obstacles, viewWidth)) {
       boxes[4 * i] = leftX[i] as number;
+      shown[i] = 1;
+      if (side) side[i] = LABEL_SIDE.left;
+    } else if (vertical && placeVertically(boxes, shown, i, padPx, obstacles, viewWidth, vertical, side)) {
       shown[i] = 1;
     } else if (leftX && (leftX[i] as number) < 0 && (boxes[4 * i] as number) + (boxes[4 * i + 2] as number) > viewWidth) {
       // Neither side fits a narrow view (a phone, a large focused disc): inside the view's right edge, over the disc.
@@ -59,4 +77,19 @@ export function declutterLabels(
       }
     }
   }
+}
+
+function placeVertically(
+  boxes: Float32Array, shown: Uint8Array, i: number, padPx: number, obstacles: LabelObstacles, viewWidth: number,
+  { centredX, aboveY, belowY }: VerticalPlaces, side: Uint8Array | undefined,
+): boolean {
+  const x = centredX[i] as number;
+  for (const [y, where] of [[aboveY[i] as number, LABEL_SIDE.above], [belowY[i] as number, LABEL_SIDE.below]] as const) {
+    if (!isFree(boxes, shown, i, x, padPx, obstacles, viewWidth, y)) continue;
+    boxes[4 * i] = x;
+    boxes[4 * i + 1] = y;
+    if (side) side[i] = where;
+    return true;
+  }
+  return false;
 }

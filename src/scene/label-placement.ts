@@ -7,7 +7,7 @@ import { BODIES_BY_LABEL_PRIORITY, BODY_BY_ID, bodyName, type BodyId, type BodyK
 import type { Language } from '../core/language.ts';
 import { Vector3 } from 'three';
 import type { FrameContext } from './frame-context.ts';
-import { declutterLabels, type LabelObstacles } from './label-declutter.ts';
+import { declutterLabels, LABEL_SIDE, type LabelObstacles, type VerticalPlaces } from './label-declutter.ts';
 import type { PlacedLabel } from './scene-port.ts';
 import { setRelative } from './scene-runtime.ts';
 
@@ -16,17 +16,21 @@ export const LABEL_ORDER: readonly BodyId[] = BODIES_BY_LABEL_PRIORITY.map((b) =
 const GAP_PX = 5;
 const MAX_RADIUS_PX = 200;
 const PAD_PX = 3;
+/** A moon drawn this close to its planet, screen px, is one dot with it: only the planet is named. */
+const MERGED_WITH_PARENT_PX = 12;
 
 export interface LabelLayout {
   /** Per LABEL_ORDER index: shown, and the box's left (a name on the right of its body) or right edge, top, in target px. */
   shown: Uint8Array;
   onLeft: Uint8Array;
+  /** Per LABEL_ORDER index: where the name went (LABEL_SIDE: right, left, above, below). */
+  side: Uint8Array;
   boxes: Float32Array;
 }
 
 export function createLabelLayout(): LabelLayout {
   const n = LABEL_ORDER.length;
-  return { shown: new Uint8Array(n), onLeft: new Uint8Array(n), boxes: new Float32Array(4 * n) };
+  return { shown: new Uint8Array(n), onLeft: new Uint8Array(n), side: new Uint8Array(n), boxes: new Float32Array(4 * n) };
 }
 
 const v = new Vector3();
@@ -35,7 +39,16 @@ const SEE_THROUGH: ReadonlySet<BodyKind> = new Set(['spacecraft', 'capsule']);
 /** Share of the focused body's drawn (bounding) radius that surely covers what lies behind it: rocks are not round. */
 const OCCLUDING_SHARE = 0.8;
 const leftX = new Float32Array(LABEL_ORDER.length);
+/** Each wanted name's body on screen, px (x, y): for the moon-beside-its-planet test. */
+const bodyXY = new Float32Array(2 * LABEL_ORDER.length);
+const PARENT_INDEX = LABEL_ORDER.map((id) => {
+  const parent = BODY_BY_ID[id].parentId;
+  return parent === undefined ? -1 : LABEL_ORDER.indexOf(parent);
+});
 const wanted = new Uint8Array(LABEL_ORDER.length);
+const vertical: VerticalPlaces = {
+  centredX: new Float32Array(LABEL_ORDER.length), aboveY: new Float32Array(LABEL_ORDER.length), belowY: new Float32Array(LABEL_ORDER.length),
+};
 
 /**
  * Places the names whose sizes (screen px) are known, for the frame's camera and target size. `sizes` grow by the
@@ -73,10 +86,21 @@ export function placeLabels(
     const top = (-v.y * 0.5 + 0.5) * height - (radiusPx * 0.75 + size[1] * 0.6) * scale;
     boxes[4 * i] = bodyX + offset; boxes[4 * i + 1] = top; boxes[4 * i + 2] = boxWidth; boxes[4 * i + 3] = boxHeight;
     leftX[i] = bodyX - offset - boxWidth;
+    const bodyY = (-v.y * 0.5 + 0.5) * height;
+    bodyXY[2 * i] = bodyX; bodyXY[2 * i + 1] = bodyY;
+    vertical.centredX[i] = bodyX - boxWidth / 2;
+    vertical.aboveY[i] = bodyY - offset - boxHeight;
+    vertical.belowY[i] = bodyY + offset;
     wanted[i] = 1;
   }
-  declutterLabels(boxes, wanted, LABEL_ORDER.length, out.shown, PAD_PX * scale, obstacles, leftX, width);
-  for (let i = 0; i < LABEL_ORDER.length; i++) out.onLeft[i] = out.shown[i] && boxes[4 * i] === leftX[i] ? 1 : 0;
+  for (let i = 0; i < LABEL_ORDER.length; i++) {
+    const p = PARENT_INDEX[i]!;
+    if (!wanted[i] || p < 0 || !wanted[p]) continue;
+    const apartPx = Math.hypot(bodyXY[2 * i]! - bodyXY[2 * p]!, bodyXY[2 * i + 1]! - bodyXY[2 * p + 1]!);
+    if (apartPx < MERGED_WITH_PARENT_PX * scale) wanted[i] = 0;
+  }
+  declutterLabels(boxes, wanted, LABEL_ORDER.length, out.shown, PAD_PX * scale, obstacles, leftX, width, vertical, out.side);
+  for (let i = 0; i < LABEL_ORDER.length; i++) out.onLeft[i] = out.shown[i] && out.side[i] === LABEL_SIDE.left ? 1 : 0;
   return out;
 }
 

@@ -49,7 +49,7 @@ export function Hud({
   const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
   const sortedEvents = useMemo(() => [...events].sort((a, b) => a.tdbSec - b.tdbSec), [events]);
   const eventTimes = useMemo(() => sortedEvents.map((event) => event.tdbSec), [sortedEvents]);
-  useKeyboardShortcuts(clock, eventTimes, viewStore);
+  useKeyboardShortcuts(clock, eventTimes, viewStore, kiosk);
   const bottomRef = useRef<HTMLDivElement>(null);
   useStackAbove(bottomRef, '--distance-plot-bottom', panelsVisible);
 

@@ -18,10 +18,12 @@ export interface ShortcutContext {
   viewStore: ViewStore;
   /** How an event is arrived at (its staged shot); a plain seek by default. */
   arrive?: ArriveAt;
+  /** The museum kiosk: no exports (a visitor leaves nothing open, downloads nothing). */
+  kiosk?: boolean;
 }
 
 /** Performs one shortcut; returns false when it did nothing (so the browser may handle the key). */
-export function runShortcut(action: ShortcutAction, { clock, eventTimesTdbSec, viewStore, arrive }: ShortcutContext): boolean {
+export function runShortcut(action: ShortcutAction, { clock, eventTimesTdbSec, viewStore, arrive, kiosk = false }: ShortcutContext): boolean {
   const view = viewStore.getState();
   switch (action) {
     case 'togglePlay': clock.toggle(); return true;
@@ -38,8 +40,8 @@ export function runShortcut(action: ShortcutAction, { clock, eventTimesTdbSec, v
     case 'toggleFrame': view.setFrame(view.frame === 'heliocentric' ? 'sun-earth-rotating' : 'heliocentric'); return true;
     case 'togglePanels': view.togglePanels(); return true;
     case 'toggleHelp': view.toggleHelp(); return true;
-    case 'saveImage': openExportDialog('image'); return true;
-    case 'videoClip': openExportDialog('video'); return true;
+    case 'saveImage': if (kiosk) return false; openExportDialog('image'); return true;
+    case 'videoClip': if (kiosk) return false; openExportDialog('video'); return true;
     case 'probeEyeEarth': view.setCameraMode('probe-back-to-earth'); return true;
     case 'probeEyeTarget': view.setCameraMode('probe-to-target'); return true;
     case 'orbitCamera': view.setCameraMode('orbit'); return true;
@@ -61,10 +63,11 @@ export function useKeyboardShortcuts(
   clock: Clock,
   eventTimesTdbSec: readonly number[],
   viewStore: ViewStore = defaultViewStore,
+  kiosk = false,
 ): void {
   const arrive = useArriveAt(clock);
-  const context = useRef<ShortcutContext>({ clock, eventTimesTdbSec, viewStore, arrive });
-  context.current = { clock, eventTimesTdbSec, viewStore, arrive };
+  const context = useRef<ShortcutContext>({ clock, eventTimesTdbSec, viewStore, arrive, kiosk });
+  context.current = { clock, eventTimesTdbSec, viewStore, arrive, kiosk };
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {

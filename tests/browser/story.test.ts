@@ -103,16 +103,22 @@ describe('the guided tour', () => {
 });
 
 describe('the museum kiosk', () => {
-  it('loops the tour, pauses on a tap, shows no link or download buttons, and starts over after its idle time', async () => {
+  it('loops the tour, pauses on a tap, shows no link, download or import buttons (nor do P / V export), and starts over after its idle time', async () => {
     const page = await open('?kiosk=1', { pace: { holdScale: 25, kioskIdleMs: 4000 } });
     const chapter = page.getByTestId('tour-chapter');
     await chapter.waitFor({ timeout: 30_000 });
     await expect(page.getByTestId('copy-link').count()).resolves.toBe(0);
     await expect(page.getByTestId('save-image-button').count()).resolves.toBe(0);
+    await expect(page.getByTestId('import-panel').count()).resolves.toBe(0);
     // Let it move on a few chapters, then a visitor taps the sky.
     await expect.poll(async () => Number((await chapter.textContent())?.split(' / ')[0]), { timeout: 30_000 }).toBeGreaterThan(2);
     await page.mouse.click(900, 300);
     await page.getByTestId('tour-resume').waitFor({ timeout: 5000 });
+    // Nor do the keys open an export (a visitor with the keyboard leaves nothing open).
+    await page.keyboard.press('p');
+    await page.keyboard.press('v');
+    await page.waitForTimeout(300);
+    await expect(page.locator('[role="dialog"]').count()).resolves.toBe(0);
     const held = await chapter.textContent();
     await page.waitForTimeout(2000);
     await expect(chapter.textContent()).resolves.toBe(held);

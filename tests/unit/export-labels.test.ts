@@ -60,13 +60,16 @@ describe('names in exports', () => {
     expect(sun.font).toBe('500 26.00px Inter');
   });
 
-  it('give way by priority: a name that would overlap a higher one goes on its body\'s left, or is left out', () => {
+  it('give way by priority: a name that would overlap a higher one goes on its body\'s left, else above or below it', () => {
     // Venus 33 px left of the Sun: its name's right-hand place overlaps the Sun's; the left is free.
     const beside = namesFor({ sun: unit(0, 0), venus: unit(-0.3, 0) }, 1, 'en');
     expect(beside.map((label) => [label.text, label.align])).toEqual([['Sun', 'left'], ['Venus', 'right']]);
-    // Mercury on the Sun, the Earth 65 px left of it: the Sun's name takes Mercury's right, the Earth's its left.
+    // Mercury on the Sun, the Earth 65 px left of it: the Sun's name takes Mercury's right, the Earth's its left;
+    // Mercury's goes above or below them, centred on it.
     const crowded = namesFor({ sun: unit(0, 0), earth: unit(-0.6, 0), mercury: unit(0.01, 0) }, 1, 'en');
-    expect(crowded.map((label) => label.text)).toEqual(['Sun', 'Earth']);
+    expect(crowded.map((label) => label.text)).toEqual(['Sun', 'Earth', 'Mercury']);
+    const [sun, , mercury] = crowded;
+    expect(Math.abs(mercury!.centreY - sun!.centreY)).toBeGreaterThan(10);
   });
 
   it('follow the language asked for and leave out bodies outside the image', () => {

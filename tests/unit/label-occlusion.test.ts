@@ -45,3 +45,30 @@ describe('names behind the focused body', () => {
     expect(cometNameShown([0.3, -40, 0], 'probe')).toBe(true);
   });
 });
+
+/** Earth at the origin and the Moon `apartUnits` aside, both small dots, seen from 10 units up (~110 px per unit). */
+function moonNameShown(apartUnits: number): { moon: boolean; earth: boolean } {
+  const camera = new PerspectiveCamera(45, WIDTH / HEIGHT, 0.1, 100);
+  camera.position.set(0, 10, 0);
+  camera.up.set(0, 0, -1);
+  camera.lookAt(0, 0, 0);
+  camera.updateMatrixWorld();
+  const frame = createFrameContext(undefined, camera);
+  frame.widthPx = WIDTH;
+  frame.heightPx = HEIGHT;
+  frame.bodies.posKm.earth.set([0, 0, 0]);
+  frame.bodies.posKm.moon.set([apartUnits * KM_PER_UNIT, 0, 0]);
+  frame.drawn.earth = frame.drawn.moon = true;
+  frame.drawnRadiusPx.earth = frame.drawnRadiusPx.moon = 2;
+  const layout = placeLabels(frame, { earth: [40, 16], moon: [40, 16] }, undefined, createLabelLayout());
+  return { moon: layout.shown[LABEL_ORDER.indexOf('moon')] === 1, earth: layout.shown[LABEL_ORDER.indexOf('earth')] === 1 };
+}
+
+describe('a moon beside its planet', () => {
+  it('is one dot with it, named once ("Earth", not "Moon·Earth"), until the two are drawn apart', () => {
+    // 0.05 units is ~5 px: one dot.
+    expect(moonNameShown(0.05)).toEqual({ moon: false, earth: true });
+    // 1 unit is ~110 px: two names.
+    expect(moonNameShown(1)).toEqual({ moon: true, earth: true });
+  });
+});

@@ -1,7 +1,7 @@
 import { Ephemeris } from '../../src/core/ephemeris.ts';
 import { describe, expect, it } from 'vitest';
 import type { Track } from '../../src/core/track.ts';
-import { createLabelObstacles, declutterLabels } from '../../src/scene/label-declutter.ts';
+import { createLabelObstacles, declutterLabels, LABEL_SIDE } from '../../src/scene/label-declutter.ts';
 import { displayRadiusKm, kmPerPixel } from '../../src/scene/pixel-size.ts';
 import { buildDisplayPolyline, countUpTo, writeRelativeUnits } from '../../src/scene/track-polyline.ts';
 import { easeTransition, lerpDistanceLog } from '../../src/state/camera/camera-targets.ts';
@@ -59,6 +59,23 @@ describe('label declutter', () => {
     const shown = new Uint8Array(1);
     declutterLabels(b, new Uint8Array([1]), 1, shown, 2, undefined, new Float32Array([330]), 660);
     expect(shown[0]).toBe(0);
+  });
+
+  it('centres a name above its body when both sides are taken (Kamoʻoalewa between Earth\'s and the probe\'s names), below if above is too', () => {
+    // Label 0 and 1 are shown on the right and left of their bodies; label 2's body sits between them at x 200.
+    const b = boxes([[205, 100, 60, 16], [80, 100, 110, 16], [205, 102, 80, 16]]);
+    const shown = new Uint8Array(3), side = new Uint8Array(3);
+    const vertical = { centredX: new Float32Array([0, 0, 160]), aboveY: new Float32Array([0, 0, 80]), belowY: new Float32Array([0, 0, 122]) };
+    declutterLabels(b, new Uint8Array([1, 1, 1]), 3, shown, 2, undefined, new Float32Array([0, 80, 115]), 660, vertical, side);
+    expect([...shown]).toEqual([1, 1, 1]);
+    expect([side[2], b[8], b[9]]).toEqual([LABEL_SIDE.above, 160, 80]);
+    // A panel over the space above: below, then.
+    const panel = createLabelObstacles(1);
+    panel.boxes.set([150, 60, 200, 25]);
+    panel.count = 1;
+    const again = boxes([[205, 100, 60, 16], [80, 100, 110, 16], [205, 102, 80, 16]]);
+    declutterLabels(again, new Uint8Array([1, 1, 1]), 3, shown, 2, panel, new Float32Array([0, 80, 115]), 660, vertical, side);
+    expect([shown[2], side[2], again[9]]).toEqual([1, LABEL_SIDE.below, 122]);
   });
 
   it('property: shown boxes never overlap', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exportDialogs } from '../../src/export/export-dialogs.ts';
 import { createClock } from '../../src/state/clock.ts';
 import { createViewStore } from '../../src/state/view-store.ts';
 import { TEXT_IDS, text } from '../../src/ui/i18n.ts';
@@ -85,6 +86,17 @@ describe('running shortcuts', () => {
     expect(runShortcut('escape', context)).toBe(true);
     expect(viewStore.getState().helpOpen).toBe(false);
     expect(runShortcut('escape', context)).toBe(false);
+  });
+
+  it('P and V open the export dialogs, except in the museum kiosk', () => {
+    const { context } = setup();
+    exportDialogs.setState({ open: null });
+    expect(runShortcut('saveImage', { ...context, kiosk: true })).toBe(false);
+    expect(runShortcut('videoClip', { ...context, kiosk: true })).toBe(false);
+    expect(exportDialogs.getState().open).toBeNull();
+    expect(runShortcut('videoClip', context)).toBe(true);
+    expect(exportDialogs.getState().open).toBe('video');
+    exportDialogs.setState({ open: null });
   });
 });
 

@@ -52,13 +52,17 @@ export async function utcReadout(page: Page): Promise<string> {
 
 /**
  * Where a body is drawn, px, read back from its name label, which sits beside it on the side the layout chose
- * (src/scene/Labels.tsx: a few px from the disc, its bottom edge about level with the body's centre); null when hidden.
+ * (src/scene/Labels.tsx: a few px from the disc, its bottom edge about level with the body's centre; or centred
+ * above or below it); null when hidden.
  */
 export async function bodyBesideLabel(page: Page, id: string): Promise<{ x: number; y: number } | null> {
   const label = page.locator(`.scene-label-${id}`);
   const side = await label.evaluate((el) => (getComputedStyle(el).visibility === 'visible' ? (el as HTMLElement).dataset.side ?? 'right' : null));
   const box = side ? await label.boundingBox() : null;
   if (!box) return null;
+  // Centred above or below its body when neither side was free.
+  if (side === 'above') return { x: box.x + box.width / 2, y: box.y + box.height };
+  if (side === 'below') return { x: box.x + box.width / 2, y: box.y };
   return { x: side === 'left' ? box.x + box.width : box.x, y: box.y + box.height };
 }
 
