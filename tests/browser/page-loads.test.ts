@@ -140,6 +140,63 @@ describe('the app page', () => {
     await page.close();
   });
 
+  it('on a phone held either way, with the events list, an event\'s card or the import list open, no text overprints; held sideways, the panels leave at least half the screen to the sky', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url);
+    /** Visible panels that overlap (a sheet that hides what it covers is fine), and the share of the screen they cover. */
+    const layout = () => page.evaluate(() => {
+      const panels = [...document.querySelectorAll('.panel:not([role="dialog"]), .tl, .hud-cluster, .illustrative-note, .import-panel')]
+        .filter((element) => element.checkVisibility({ visibilityProperty: true }))
+        .map((element) => ({ name: element.className.split(' ').filter((c) => c !== 'panel')[0] ?? 'panel', box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && box.height > 0);
+      const found: string[] = [];
+      const nested = (x: DOMRect, y: DOMRect) => x.left >= y.left && x.right <= y.right && x.top >= y.top && x.bottom <= y.bottom;
+      for (const [i, a] of panels.entries()) {
+        for (const b of panels.slice(i + 1)) {
+          if (nested(a.box, b.box) || nested(b.box, a.box)) continue;
+          if (a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom) found.push(`${a.name} × ${b.name}`);
+        }
+      }
+      // The union of the boxes, on a 4 px grid.
+      const cols = Math.ceil(innerWidth / 4), rows = Math.ceil(innerHeight / 4);
+      const covered = new Uint8Array(cols * rows);
+      for (const { box } of panels) {
+        for (let y = Math.max(0, Math.floor(box.top / 4)); y < Math.min(rows, Math.ceil(box.bottom / 4)); y++) {
+          for (let x = Math.max(0, Math.floor(box.left / 4)); x < Math.min(cols, Math.ceil(box.right / 4)); x++) covered[y * cols + x] = 1;
+        }
+      }
+      return { overlaps: found, coveredShare: covered.reduce((sum, c) => sum + c, 0) / covered.length };
+    });
+    const openEvents = async () => {
+      if (await page.locator('.event-list-panel').isHidden()) await page.getByTestId('event-list').locator('.event-list-toggle').click();
+    };
+    // Sideways first, as the page opens (no event's caption yet): the share of sky is measured in that resting state.
+    for (const [width, height] of [[844, 390], [390, 844]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(800);
+      const plain = await layout();
+      expect(plain.overlaps, `${width}×${height}`).toEqual([]);
+      // Measured after the change: 0.49 held sideways (0.61 before: full rate bar, 356 px readouts, the import bar).
+      if (width > height) expect(plain.coveredShare, `${width}×${height}: share of the screen under panels`).toBeLessThanOrEqual(0.5);
+      await openEvents();
+      await expect.poll(async () => (await layout()).overlaps, { message: `${width}×${height}, events list open`, timeout: 5000 }).toEqual([]);
+      await page.screenshot({ path: `${OUTPUT_DIR}/phone-${width}x${height}-events.png` });
+      await page.locator('.event-item').nth(4).click();
+      await page.getByTestId('info-panel').waitFor();
+      await expect.poll(async () => (await layout()).overlaps, { message: `${width}×${height}, a card open`, timeout: 5000 }).toEqual([]);
+      await page.screenshot({ path: `${OUTPUT_DIR}/phone-${width}x${height}-card.png` });
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByTestId('info-panel').count()).toBe(0);
+      if (height > width) {
+        await page.locator('.import-panel-toggle').click();
+        await expect.poll(async () => (await layout()).overlaps, { message: `${width}×${height}, import list open`, timeout: 5000 }).toEqual([]);
+        await page.screenshot({ path: `${OUTPUT_DIR}/phone-${width}x${height}-import.png` });
+        await page.locator('.import-panel-toggle').click();
+      }
+    }
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('on a phone, the toolbar is a column of touch-sized chips whose words fit (icons stand in for longer ones)', async () => {
     const { page, consoleErrors } = await openApp(app.browser, app.url);
     await page.setViewportSize({ width: 390, height: 844 });
