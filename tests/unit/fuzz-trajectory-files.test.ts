@@ -64,7 +64,7 @@ describe('parse(write(track)) round-trips', () => {
       expect(result.file.objects.length).toBe(1);
       expect(object!.segments.length).toBe(segments.length);
       object!.segments.forEach((segment, k) => expectSameSamples(segment.samples, segments[k]!, 5e-7));
-    }), { seed: 22, numRuns: 150 });
+    }), { seed: 22, numRuns: 1000 });
   }, FUZZ_TIMEOUT_MS);
 
   it('CSV: same segments, values and TDB seconds bit for bit', () => {
@@ -75,7 +75,7 @@ describe('parse(write(track)) round-trips', () => {
       const [object] = result.file.objects;
       expect(object!.segments.length).toBe(segments.length);
       object!.segments.forEach((segment, k) => expectSameSamples(segment.samples, segments[k]!, 0));
-    }), { seed: 2022, numRuns: 150 });
+    }), { seed: 2022, numRuns: 1000 });
   }, FUZZ_TIMEOUT_MS);
 });
 
@@ -124,7 +124,7 @@ describe('mutated files give a named error or a valid track, never a throw', () 
             expect(result.error.message.startsWith(`${name} line ${result.error.lineNumber}`)).toBe(true);
           }
         }
-      }), { seed: 502, numRuns: 400 });
+      }), { seed: 502, numRuns: 2000 });
     }, FUZZ_TIMEOUT_MS);
   }
 });
