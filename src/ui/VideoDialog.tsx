@@ -1,9 +1,9 @@
 /**
- * "Video clip" (key V): a span (a mission phase or two dates), length, frame rate, resolution, camera move and
+ * "Video clip" (key V): a span (the tour chapter shown, a mission phase or two dates), length, frame rate, resolution, camera move and
  * caption language; renders frames at fixed simulation steps and encodes them in the browser, with progress and
  * Cancel. Says so plainly where the browser cannot encode video. The clock and camera are put back afterwards.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { tdbSecFromIsoUtc, utcMsFromTdbSec } from '../core/time.ts';
 import type { Clock } from '../state/clock.ts';
@@ -21,6 +21,7 @@ import { CaptionLanguageSelect } from './CaptionLanguageSelect.tsx';
 import { CLIP_CAMERA_KINDS, clipCameraAmountLabel, clipCameraKindLabel } from './clip-camera-options.ts';
 import { ExportDialogFrame } from './ExportDialogFrame.tsx';
 import { text, type TextId } from './i18n.ts';
+import { useStory } from './story-context.ts';
 
 export const CLIP_RESOLUTIONS = [
   { width: 1280, height: 720 }, { width: 1920, height: 1080 }, { width: 3840, height: 2160 }, { width: 1080, height: 1920 },
@@ -28,6 +29,8 @@ export const CLIP_RESOLUTIONS = [
 export const CLIP_FRAME_RATES = [24, 30, 60] as const;
 
 const DAY_SEC = 86_400;
+/** The span option of the tour chapter shown. */
+const TOUR_CHAPTER = 'tour-chapter';
 const toInput = (tdbSec: number): string => new Date(Math.round(utcMsFromTdbSec(tdbSec) / 60_000) * 60_000).toISOString().slice(0, 16);
 const fromInput = (value: string): number | null => {
   try {
@@ -53,10 +56,14 @@ export function VideoDialog(props: VideoDialogProps) {
 
 function VideoDialogBody({ language, clock, phases, getProbeReadout }: VideoDialogProps) {
   const t = (key: TextId) => text(key, language);
-  const [phaseId, setPhaseId] = useState('custom');
-  const [from, setFrom] = useState(() => toInput(clock.currentTdbSec));
-  const [to, setTo] = useState(() => toInput(Math.min(clock.stopTdbSec, clock.currentTdbSec + 60 * DAY_SEC)));
-  const [durationSec, setDurationSec] = useState('10');
+  // Opened during the tour, the clip is the chapter shown, from its camera: the tour holds still meanwhile.
+  const tour = useStory()?.tour ?? null;
+  const [chapterClip] = useState(() => tour?.chapterClip() ?? null);
+  useEffect(() => { if (chapterClip) tour?.pause(); }, [chapterClip, tour]);
+  const [phaseId, setPhaseId] = useState(chapterClip ? TOUR_CHAPTER : 'custom');
+  const [from, setFrom] = useState(() => toInput(chapterClip?.startTdbSec ?? clock.currentTdbSec));
+  const [to, setTo] = useState(() => toInput(chapterClip?.endTdbSec ?? Math.min(clock.stopTdbSec, clock.currentTdbSec + 60 * DAY_SEC)));
+  const [durationSec, setDurationSec] = useState(chapterClip ? String(chapterClip.durationSec) : '10');
   const [fps, setFps] = useState<number>(30);
   const [resolution, setResolution] = useState(1);
   const [cameraKind, setCameraKind] = useState<ClipCameraKind>('still');
@@ -77,6 +84,12 @@ function VideoDialogBody({ language, clock, phases, getProbeReadout }: VideoDial
 
   const choosePhase = (id: string) => {
     setPhaseId(id);
+    if (id === TOUR_CHAPTER && chapterClip) {
+      setFrom(toInput(chapterClip.startTdbSec));
+      setTo(toInput(chapterClip.endTdbSec));
+      setDurationSec(String(chapterClip.durationSec));
+      return;
+    }
     const phase = phases.find((p) => p.id === id);
     if (phase) {
       setFrom(toInput(Math.max(clock.startTdbSec, phase.startTdbSec)));
@@ -146,6 +159,11 @@ function VideoDialogBody({ language, clock, phases, getProbeReadout }: VideoDial
         <label className="export-row">
           {t('clipSpan')}
           <select value={phaseId} onChange={(e) => choosePhase(e.target.value)} data-testid="clip-phase">
+            {chapterClip && tour && (
+              <option value={TOUR_CHAPTER}>
+                {fillTemplate(t('clipTourChapter'), { n: chapterClip.chapter + 1, title: tour.chapters[chapterClip.chapter]?.title[language] ?? '' })}
+              </option>
+            )}
             <option value="custom">{t('clipCustomSpan')}</option>
             {phases.map((p) => <option key={p.id} value={p.id}>{language === 'zh' ? p.nameZh : p.nameEn}</option>)}
           </select>

@@ -184,6 +184,7 @@ const TEXTS = {
   exportFailed: { en: 'The export failed: {why}', zh: '导出失败：{why}' },
   clipSpan: { en: 'Span', zh: '时间范围' },
   clipCustomSpan: { en: 'Custom dates', zh: '自定义日期' },
+  clipTourChapter: { en: 'Tour chapter {n}: {title}', zh: '导览第 {n} 章：{title}' },
   clipFrom: { en: 'From (UTC)', zh: '起（UTC）' },
   clipTo: { en: 'To (UTC)', zh: '止（UTC）' },
   clipDuration: { en: 'Length, seconds', zh: '时长（秒）' },

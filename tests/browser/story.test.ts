@@ -1,16 +1,19 @@
 /**
  * The story tells itself: every event jumped to from the events list arrives in its staged shot (the clock at the
  * event's time, the caption in the chosen language, the shot's subject drawn at the centre); the guided tour runs
- * through every chapter, pauses and resumes, and deep-links a chapter; the kiosk pauses on a tap and starts over
+ * through every chapter, pauses and resumes, records a clip of a chapter, and deep-links a chapter; the kiosk pauses on a tap and starts over
  * after its idle time; the app opens "now" inside the mission and at launch outside it; Escape closes dialogs.
  * Reduced motion is emulated, so shots cut instead of gliding and each check sees the shot at once.
  */
+import { writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import story from '../../ephemeris/story.json';
 import { enableDebugHooks, OUTPUT_DIR, pinToday, utcReadout } from './support/app-page.ts';
 import { useAppServer } from './support/app-server.ts';
 import { pixelStats } from './support/pixels.ts';
+import { decodeFramesAsPng } from './support/decode-video.ts';
 
 const app = useAppServer();
 // A page left playing keeps software WebGL busy: each test's pages close when it ends, passed or not.
@@ -90,6 +93,36 @@ describe('the guided tour', () => {
     }
     expect([...seen].sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     await expect(page.getByTestId('tour-chapter').count()).resolves.toBe(0);
+  });
+
+  it('records a clip of the chapter shown: V offers the chapter as the span, from its camera, and the tour holds still meanwhile', async () => {
+    const page = await open('?tour=1&chapter=5');
+    const chapter = page.getByTestId('tour-chapter');
+    await chapter.waitFor({ timeout: 30_000 });
+    await page.locator('[data-scene-ready="true"]').waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1500);
+    await page.keyboard.press('v');
+    const dialog = page.getByTestId('video-dialog');
+    await dialog.waitFor();
+    await expect(dialog.getByTestId('clip-phase').inputValue()).resolves.toBe('tour-chapter');
+    await expect(dialog.getByTestId('clip-phase').locator('option:checked').textContent()).resolves.toMatch(/^Tour chapter 5: /);
+    await page.getByTestId('tour-resume').waitFor({ timeout: 5000 });
+    // The chapter's span starts at its shot's time: where the tour arrived, a few seconds of its rate ago.
+    const clockMs = await readoutMs(page);
+    const fromMs = Date.parse(`${await dialog.getByTestId('clip-from').inputValue()}:00Z`);
+    const shot = story.shots.find((s) => s.id === story.tour[4]!.shot)!;
+    expect(fromMs).toBeLessThanOrEqual(clockMs + 60_000);
+    expect(clockMs - fromMs).toBeLessThan(15 * shot.rateSPerS * 1000 + HOUR_MS);
+    await dialog.getByTestId('clip-duration').fill('1');
+    await dialog.getByTestId('clip-fps').selectOption('24');
+    await dialog.getByTestId('clip-resolution').selectOption({ label: '1280×720' });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), dialog.getByTestId('clip-export').click()]);
+    const bytes = await readFile(await download.path());
+    await expect(dialog.getByTestId('export-status').textContent()).resolves.toMatch(/24 frames/);
+    const [first] = await decodeFramesAsPng(page, bytes, [0]);
+    writeFileSync(`${OUTPUT_DIR}/tour-chapter-5-clip-first.png`, first!);
+    // Its first frame is the chapter's picture, not a black one.
+    expect(pixelStats(first!).litFraction).toBeGreaterThan(0.01);
   });
 
   it('opens at a chapter from a link (?tour=1&chapter=12: the quasi-satellite loop in the co-rotating frame)', async () => {

@@ -138,6 +138,22 @@ describe('story director', () => {
 });
 
 describe('tour', () => {
+  it('gives the chapter shown as a clip: from its shot\'s time, for its hold at its rate, as long as its hold', () => {
+    const d = setUp(true);
+    const tour = new TourPlayer(d.director, d.clock);
+    expect(tour.chapterClip()).toBeNull();
+    tour.start(4);
+    const chapter = story.tour[4]!;
+    const shot = d.director.shot(chapter.shot)!;
+    const clip = tour.chapterClip()!;
+    expect(clip.chapter).toBe(4);
+    expect(clip.startTdbSec).toBe(d.director.shotTdbSec(shot));
+    expect(clip.durationSec).toBe(chapter.holdSec);
+    expect(clip.endTdbSec - clip.startTdbSec).toBeCloseTo(shot.play ? Math.max(3600, chapter.holdSec * shot.rateSPerS) : 3600, 6);
+    tour.stop();
+    expect(tour.chapterClip()).toBeNull();
+  });
+
   it('walks every chapter in order at a fast test pace, pauses and resumes, and stops after the last', () => {
     const d = setUp(true);
     const tour = new TourPlayer(d.director, d.clock);

@@ -18,6 +18,8 @@ export interface TourProgress {
   fraction: number;
 }
 
+/** A clip of a still chapter (its clock stopped) spans this much mission time, s, so that it has a span at all. */
+const STILL_CLIP_SPAN_SEC = 3600;
 /** The first frame after an idle spell reports the whole pause as its interval: a glide or hold moves on at most this. */
 const MAX_FRAME_STEP_SEC = 0.25;
 
@@ -45,6 +47,21 @@ export class TourPlayer {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
+
+  /**
+   * What the chapter shown plays, as a clip's span: from its shot's time for its hold at its rate (a still shot
+   * holds an hour of mission time), lasting the hold; null when the tour is off or the shot's time is not known.
+   */
+  chapterClip(): { chapter: number; startTdbSec: number; endTdbSec: number; durationSec: number } | null {
+    if (this.status === 'off') return null;
+    const chapter = this.chapters[this.index];
+    const shot = chapter ? this.director.shot(chapter.shotId) : undefined;
+    const startTdbSec = shot ? this.director.shotTdbSec(shot) : null;
+    if (!chapter || !shot || startTdbSec === null) return null;
+    const playedSec = shot.play ? chapter.holdSec * Math.abs(shot.rateSPerS) : 0;
+    const endTdbSec = Math.min(this.clock.stopTdbSec, startTdbSec + Math.max(STILL_CLIP_SPAN_SEC, playedSec));
+    return { chapter: this.index, startTdbSec, endTdbSec, durationSec: chapter.holdSec };
+  }
 
   /** True while the tour runs: the live loop keeps drawing frames so the hold time passes. */
   get busy(): boolean {
