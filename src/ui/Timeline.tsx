@@ -2,10 +2,11 @@
  * The bottom scrubber: phase bands, calendar ticks, event ticks with decluttered labels, and a playhead that follows
  * the clock through refs (no React render per frame). Drag, click or use the keyboard to seek.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import { DAY_S } from '../core/constants.ts';
 import { formatUtc, utcMsFromTdbSec } from '../core/time.ts';
 import type { Clock } from '../state/clock.ts';
+import { EVENT_TOLERANCE_SEC } from '../state/event-stepping.ts';
 import { phaseColor } from '../state/phase-colors.ts';
 import type { Language } from '../state/view-store.ts';
 import type { MissionEventSummary, MissionPhase } from '../core/mission/mission-result.ts';
@@ -87,7 +88,11 @@ export function Timeline({ clock, events, phases, language, labelPriority, onEve
     if (playheadRef.current) playheadRef.current.style.transform = `translateX(${(f * 100).toFixed(4)}%)`;
     if (progressRef.current) progressRef.current.style.transform = `scaleX(${f.toFixed(5)})`;
     const badge = dateBadgeRef.current;
-    setText(badge, new Date(utcMsFromTdbSec(tdbSec)).toISOString().slice(0, 10));
+    // On an event's moment (a tap on its tick snaps there) the badge names it: every event has a tap name.
+    const here = events.find((event) => Math.abs(event.tdbSec - tdbSec) <= EVENT_TOLERANCE_SEC);
+    const day = new Date(utcMsFromTdbSec(tdbSec)).toISOString().slice(0, 10);
+    setText(badge, here ? `${day} · ${eventName(here, language)}` : day);
+    if (badge && badge.hasAttribute('data-named') !== Boolean(here)) badge.toggleAttribute('data-named', Boolean(here));
     // Slides from right of the playhead at the start to left of it at the end: always within the track.
     if (badge) badge.style.transform = `translateX(${(-f * 100).toFixed(2)}%)`;
     const slider = sliderRef.current;
@@ -125,7 +130,7 @@ export function Timeline({ clock, events, phases, language, labelPriority, onEve
     onEventChosen?.(event);
   };
 
-  const { onPointerDown, onPointerMove, endDrag } = useSeekDrag(clock, {
+  const { onPointerDown, onPointerMove: onDragMove, endDrag, dragging } = useSeekDrag(clock, {
     timeAtClientX: (clientX) => {
       const rect = trackRef.current?.getBoundingClientRect();
       if (!rect || rect.width <= 0) return null;
@@ -136,6 +141,20 @@ export function Timeline({ clock, events, phases, language, labelPriority, onEve
     onDragEnd: () => rootRef.current?.removeAttribute('data-dragging'),
   });
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => seekByKey(event, clock, eventTimes, DAY_S, arrive);
+  // A mouse over an event's tick gets its name as the slider's tooltip (the events with no label above the track).
+  const onPointerMove = (pointer: PointerEvent<HTMLDivElement>): void => {
+    onDragMove(pointer);
+    const slider = sliderRef.current, rect = trackRef.current?.getBoundingClientRect();
+    if (dragging() || !slider || !rect || rect.width <= 0) return;
+    const x = pointer.clientX - rect.left;
+    let near: MissionEventSummary | null = null, nearestPx = SNAP_PX;
+    for (const event of events) {
+      const apartPx = Math.abs(fractionOfSpan(event.tdbSec, startTdbSec, stopTdbSec) * rect.width - x);
+      if (apartPx <= nearestPx) { near = event; nearestPx = apartPx; }
+    }
+    const title = near ? `${eventName(near, language)} · ${formatUtc(near.tdbSec)}` : '';
+    if (slider.title !== title) slider.title = title;
+  };
 
   const eventsById = useMemo(() => new Map(events.map((event) => [event.id, event])), [events]);
 

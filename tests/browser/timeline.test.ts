@@ -66,3 +66,30 @@ describe('time in the browser', () => {
     await page.close();
   });
 });
+
+describe('every event named on the timeline', () => {
+  it('at 1280 px and on a phone, an event without a label over the track is named by its tick: hovered (tooltip) and tapped (the date badge)', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url);
+    for (const [width, height] of [[1280, 720], [390, 844]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(800);
+      const names = await page.locator('.event-item .event-name').allTextContents();
+      const labelled = new Set((await page.locator('.tl-label').allTextContents()).map((t) => t.trim()));
+      const unlabelled = names.map((name, index) => ({ name: name.trim(), index })).filter(({ name }) => !labelled.has(name));
+      console.log(`${width}×${height}: ${labelled.size} labels, ${unlabelled.length} events named by their ticks`);
+      expect(labelled.size + unlabelled.length).toBe(names.length);
+      for (const { name, index } of unlabelled) {
+        const tick = (await page.locator('.tl-tick').nth(index).boundingBox())!;
+        const x = tick.x + tick.width / 2, y = tick.y + tick.height - 4;
+        await page.mouse.move(x, y);
+        await expect.poll(() => page.getByTestId('timeline').locator('[role="slider"]').getAttribute('title'), { message: `${name}: tooltip` }).toContain(name);
+        await page.mouse.click(x, y);
+        await expect.poll(() => page.locator('.tl-date-badge').textContent(), { message: `${name}: badge` }).toContain(name);
+        await expect(page.locator('.tl-date-badge').isVisible(), `${name}: badge shown`).resolves.toBe(true);
+      }
+    }
+    await page.screenshot({ path: `${OUTPUT_DIR}/timeline-tap-name-phone.png` });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
