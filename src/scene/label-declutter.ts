@@ -84,12 +84,11 @@ function placeVertically(
   { centredX, aboveY, belowY }: VerticalPlaces, side: Uint8Array | undefined,
 ): boolean {
   const x = centredX[i] as number;
-  for (const [y, where] of [[aboveY[i] as number, LABEL_SIDE.above], [belowY[i] as number, LABEL_SIDE.below]] as const) {
-    if (!isFree(boxes, shown, i, x, padPx, obstacles, viewWidth, y)) continue;
-    boxes[4 * i] = x;
-    boxes[4 * i + 1] = y;
-    if (side) side[i] = where;
-    return true;
-  }
-  return false;
+  // Above first, then below; no array of candidates, since this runs in the frame loop.
+  const above = isFree(boxes, shown, i, x, padPx, obstacles, viewWidth, aboveY[i] as number);
+  if (!above && !isFree(boxes, shown, i, x, padPx, obstacles, viewWidth, belowY[i] as number)) return false;
+  boxes[4 * i] = x;
+  boxes[4 * i + 1] = (above ? aboveY[i] : belowY[i]) as number;
+  if (side) side[i] = above ? LABEL_SIDE.above : LABEL_SIDE.below;
+  return true;
 }

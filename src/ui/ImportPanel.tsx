@@ -11,6 +11,7 @@ import type { ImportedBodyId } from '../core/imported-track.ts';
 import { formatUtc } from '../core/time.ts';
 import type { Clock } from '../state/clock.ts';
 import type { ViewStore } from '../state/view-store.ts';
+import { fillTemplate } from '../export/export-dialogs.ts';
 import { text } from './i18n.ts';
 import { formatDistance } from './readout-format.ts';
 import { useClockValue } from './use-clock.ts';
@@ -100,7 +101,7 @@ export function ImportPanel({ store, controller, clock, ephemeris, viewStore }: 
           />
         </div>
         {state.busy && (
-          <div className="import-progress" role="progressbar" aria-label={text('importReading', language).replace('{file}', state.busy.fileName)} aria-valuemin={0} aria-valuemax={100}
+          <div className="import-progress" role="progressbar" aria-label={fillTemplate(text('importReading', language), { file: state.busy.fileName })} aria-valuemin={0} aria-valuemax={100}
             aria-valuenow={Math.round(state.busy.fraction * 100)} data-testid="import-progress">
             <div className="import-progress-fill" style={{ transform: `scaleX(${state.busy.fraction})` }} />
             <span>{state.busy.fileName}: {state.busy.stage} {Math.round(state.busy.fraction * 100)}%</span>
@@ -132,7 +133,7 @@ export function ImportPanel({ store, controller, clock, ephemeris, viewStore }: 
                     {ephemeris.has(track.id) && <> <TrackDistances id={track.id} clock={clock} ephemeris={ephemeris} language={language} /></>}
                   </span>
                 ))}
-                <button type="button" data-testid="import-remove" onClick={() => void controller.remove(file.key)} aria-label={text('importRemoveFile', language).replace('{file}', file.fileName)}>{text('importRemove', language)}</button>
+                <button type="button" data-testid="import-remove" onClick={() => void controller.remove(file.key)} aria-label={fillTemplate(text('importRemoveFile', language), { file: file.fileName })}>{text('importRemove', language)}</button>
               </li>
             ))}
           </ul>

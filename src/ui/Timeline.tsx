@@ -130,13 +130,15 @@ export function Timeline({ clock, events, phases, language, labelPriority, onEve
     onEventChosen?.(event);
   };
 
+  /** The time under the pointer, snapped to an event's within SNAP_PX; null while the track has no size. */
+  const timeAtClientX = (clientX: number): number | null => {
+    const rect = trackRef.current?.getBoundingClientRect();
+    if (!rect || rect.width <= 0) return null;
+    const tdbSec = timeAtFraction((clientX - rect.left) / rect.width, startTdbSec, stopTdbSec);
+    return snapToNearestTime(tdbSec, eventTimes, (SNAP_PX / rect.width) * (stopTdbSec - startTdbSec));
+  };
   const { onPointerDown, onPointerMove: onDragMove, endDrag, dragging } = useSeekDrag(clock, {
-    timeAtClientX: (clientX) => {
-      const rect = trackRef.current?.getBoundingClientRect();
-      if (!rect || rect.width <= 0) return null;
-      const tdbSec = timeAtFraction((clientX - rect.left) / rect.width, startTdbSec, stopTdbSec);
-      return snapToNearestTime(tdbSec, eventTimes, (SNAP_PX / rect.width) * (stopTdbSec - startTdbSec));
-    },
+    timeAtClientX,
     onDragStart: () => rootRef.current?.setAttribute('data-dragging', ''),
     onDragEnd: () => rootRef.current?.removeAttribute('data-dragging'),
   });
@@ -144,14 +146,10 @@ export function Timeline({ clock, events, phases, language, labelPriority, onEve
   // A mouse over an event's tick gets its name as the slider's tooltip (the events with no label above the track).
   const onPointerMove = (pointer: PointerEvent<HTMLDivElement>): void => {
     onDragMove(pointer);
-    const slider = sliderRef.current, rect = trackRef.current?.getBoundingClientRect();
-    if (dragging() || !slider || !rect || rect.width <= 0) return;
-    const x = pointer.clientX - rect.left;
-    let near: MissionEventSummary | null = null, nearestPx = SNAP_PX;
-    for (const event of events) {
-      const apartPx = Math.abs(fractionOfSpan(event.tdbSec, startTdbSec, stopTdbSec) * rect.width - x);
-      if (apartPx <= nearestPx) { near = event; nearestPx = apartPx; }
-    }
+    const slider = sliderRef.current;
+    if (dragging() || !slider) return;
+    const tdbSec = timeAtClientX(pointer.clientX);
+    const near = tdbSec === null ? undefined : events.find((event) => event.tdbSec === tdbSec);
     const title = near ? `${eventName(near, language)} · ${formatUtc(near.tdbSec)}` : '';
     if (slider.title !== title) slider.title = title;
   };

@@ -8,8 +8,8 @@ import { KM_PER_UNIT } from '../../src/scene/scene-units.ts';
 
 const WIDTH = 1600, HEIGHT = 900;
 
-/** Focus Kamoʻoalewa at the origin, drawn 300 px in radius, seen from 10 units up; 311P at `cometUnits`. */
-function cometNameShown(cometUnits: [number, number, number], focusId: BodyId = 'kamooalewa'): boolean {
+/** A frame seen from 10 units above the origin, looking down (~110 px per unit at the origin's depth). */
+function frameFromAbove() {
   const camera = new PerspectiveCamera(45, WIDTH / HEIGHT, 0.1, 100);
   camera.position.set(0, 10, 0);
   camera.up.set(0, 0, -1);
@@ -18,6 +18,12 @@ function cometNameShown(cometUnits: [number, number, number], focusId: BodyId = 
   const frame = createFrameContext(undefined, camera);
   frame.widthPx = WIDTH;
   frame.heightPx = HEIGHT;
+  return frame;
+}
+
+/** Focus Kamoʻoalewa at the origin, drawn 300 px in radius, seen from 10 units up; 311P at `cometUnits`. */
+function cometNameShown(cometUnits: [number, number, number], focusId: BodyId = 'kamooalewa'): boolean {
+  const frame = frameFromAbove();
   frame.focusId = focusId;
   frame.bodies.posKm.probe.set([0, 0, 0]);
   frame.drawn.probe = true;
@@ -48,14 +54,7 @@ describe('names behind the focused body', () => {
 
 /** Earth at the origin and the Moon `apartUnits` aside, both small dots, seen from 10 units up (~110 px per unit). */
 function moonNameShown(apartUnits: number): { moon: boolean; earth: boolean } {
-  const camera = new PerspectiveCamera(45, WIDTH / HEIGHT, 0.1, 100);
-  camera.position.set(0, 10, 0);
-  camera.up.set(0, 0, -1);
-  camera.lookAt(0, 0, 0);
-  camera.updateMatrixWorld();
-  const frame = createFrameContext(undefined, camera);
-  frame.widthPx = WIDTH;
-  frame.heightPx = HEIGHT;
+  const frame = frameFromAbove();
   frame.bodies.posKm.earth.set([0, 0, 0]);
   frame.bodies.posKm.moon.set([apartUnits * KM_PER_UNIT, 0, 0]);
   frame.drawn.earth = frame.drawn.moon = true;
