@@ -12,7 +12,7 @@ import type { SceneRuntime } from './scene-runtime.ts';
 
 const ORDERED = BODIES_BY_LABEL_PRIORITY;
 /** data-side per LABEL_SIDE code (the browser tests find a body from its name's box and side). */
-const SIDE_NAMES = ['right', 'left', 'above', 'below'] as const;
+const SIDE_NAMES = ['right', 'left', 'above', 'below', 'upper-right', 'lower-right', 'upper-left', 'lower-left'] as const;
 
 /** The label elements, rendered outside the Canvas (plain DOM). */
 export function LabelLayer({ runtime, viewStore }: { runtime: SceneRuntime; viewStore: ViewStore }) {

@@ -7,7 +7,7 @@ import { BODIES_BY_LABEL_PRIORITY, BODY_BY_ID, bodyName, type BodyId, type BodyK
 import type { Language } from '../core/language.ts';
 import { Vector3 } from 'three';
 import type { FrameContext } from './frame-context.ts';
-import { declutterLabels, LABEL_SIDE, type LabelObstacles, type VerticalPlaces } from './label-declutter.ts';
+import { declutterLabels, endsAtBody, type LabelDots, type LabelObstacles, type VerticalPlaces } from './label-declutter.ts';
 import type { PlacedLabel } from './scene-port.ts';
 import { setRelative } from './scene-runtime.ts';
 
@@ -18,12 +18,16 @@ const MAX_RADIUS_PX = 200;
 const PAD_PX = 3;
 /** A moon drawn this close to its planet, screen px, is one dot with it: only the planet is named. */
 const MERGED_WITH_PARENT_PX = 12;
+/** Smallest dot a name keeps clear of, screen px (the markers of distant bodies are drawn ~3 px across). */
+const MIN_DOT_PX = 2;
+/** A body drawn larger than this, px, is a disc a name may lie across (a globe close up, the probe's wings). */
+const MAX_DOT_PX = 8;
 
 export interface LabelLayout {
   /** Per LABEL_ORDER index: shown, and the box's left (a name on the right of its body) or right edge, top, in target px. */
   shown: Uint8Array;
   onLeft: Uint8Array;
-  /** Per LABEL_ORDER index: where the name went (LABEL_SIDE: right, left, above, below). */
+  /** Per LABEL_ORDER index: where the name went (LABEL_SIDE: right, left, above, below, a corner). */
   side: Uint8Array;
   boxes: Float32Array;
 }
@@ -46,6 +50,8 @@ const PARENT_INDEX = LABEL_ORDER.map((id) => {
   return parent === undefined ? -1 : LABEL_ORDER.indexOf(parent);
 });
 const wanted = new Uint8Array(LABEL_ORDER.length);
+/** Each wanted name's body as a dot (x, y, drawn radius px) that no other name may cover. */
+const bodyDots: LabelDots = { xyr: new Float32Array(3 * LABEL_ORDER.length), drawn: wanted };
 const vertical: VerticalPlaces = {
   centredX: new Float32Array(LABEL_ORDER.length), aboveY: new Float32Array(LABEL_ORDER.length), belowY: new Float32Array(LABEL_ORDER.length),
 };
@@ -88,6 +94,7 @@ export function placeLabels(
     leftX[i] = bodyX - offset - boxWidth;
     const bodyY = (-v.y * 0.5 + 0.5) * height;
     bodyXY[2 * i] = bodyX; bodyXY[2 * i + 1] = bodyY;
+    bodyDots.xyr[3 * i] = bodyX; bodyDots.xyr[3 * i + 1] = bodyY; bodyDots.xyr[3 * i + 2] = radiusPx > MAX_DOT_PX ? -1 : Math.max(radiusPx, MIN_DOT_PX) * scale;
     vertical.centredX[i] = bodyX - boxWidth / 2;
     vertical.aboveY[i] = bodyY - offset - boxHeight;
     vertical.belowY[i] = bodyY + offset;
@@ -99,8 +106,8 @@ export function placeLabels(
     const apartPx = Math.hypot(bodyXY[2 * i]! - bodyXY[2 * p]!, bodyXY[2 * i + 1]! - bodyXY[2 * p + 1]!);
     if (apartPx < MERGED_WITH_PARENT_PX * scale) wanted[i] = 0;
   }
-  declutterLabels(boxes, wanted, LABEL_ORDER.length, out.shown, PAD_PX * scale, obstacles, leftX, width, vertical, out.side);
-  for (let i = 0; i < LABEL_ORDER.length; i++) out.onLeft[i] = out.shown[i] && out.side[i] === LABEL_SIDE.left ? 1 : 0;
+  declutterLabels(boxes, wanted, LABEL_ORDER.length, out.shown, PAD_PX * scale, obstacles, leftX, width, vertical, out.side, bodyDots);
+  for (let i = 0; i < LABEL_ORDER.length; i++) out.onLeft[i] = out.shown[i] && endsAtBody(out.side[i]!) ? 1 : 0;
   return out;
 }
 

@@ -78,6 +78,29 @@ describe('label declutter', () => {
     expect([shown[2], side[2], again[9]]).toEqual([1, LABEL_SIDE.below, 122]);
   });
 
+  it('puts a name off a corner of its body when both sides, above and below are taken (three bodies within a name\'s length on a phone)', () => {
+    // Labels 0 and 1 take the right and left of label 2's body at (200, ~110); obstacles take the space above and below.
+    const crowd = (): Float32Array => boxes([[205, 100, 60, 16], [80, 100, 110, 16], [205, 102, 80, 16]]);
+    const vertical = { centredX: new Float32Array([0, 0, 160]), aboveY: new Float32Array([0, 0, 80]), belowY: new Float32Array([0, 0, 122]) };
+    const leftX = new Float32Array([0, 80, 115]);
+    const place = (obstacles: [number, number, number, number][]) => {
+      const panels = createLabelObstacles(obstacles.length);
+      obstacles.forEach((box, k) => panels.boxes.set(box, 4 * k));
+      panels.count = obstacles.length;
+      const b = crowd(), shown = new Uint8Array(3), side = new Uint8Array(3);
+      declutterLabels(b, new Uint8Array([1, 1, 1]), 3, shown, 2, panels, leftX, 660, vertical, side);
+      return { shown: shown[2], side: side[2], x: b[8], y: b[9] };
+    };
+    // Above and below blocked left of the body (and so are the left-hand corners): above-right.
+    expect(place([[170, 85, 30, 5], [170, 125, 30, 5]])).toEqual({ shown: 1, side: LABEL_SIDE.upperRight, x: 205, y: 80 });
+    // Blocked right of the body: above-left, its box ending at the body's left.
+    expect(place([[205, 85, 30, 5], [205, 125, 30, 5]])).toEqual({ shown: 1, side: LABEL_SIDE.upperLeft, x: 115, y: 80 });
+    // Above-right taken, below-right free: below-right.
+    expect(place([[170, 85, 70, 5], [170, 125, 30, 5]])).toMatchObject({ shown: 1, side: LABEL_SIDE.lowerRight, y: 122 });
+    // Every place taken: no name.
+    expect(place([[100, 78, 200, 20], [100, 120, 200, 20]]).shown).toBe(0);
+  });
+
   it('property: shown boxes never overlap', () => {
     const random = seededRandom(3);
     const n = 40;

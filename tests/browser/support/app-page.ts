@@ -53,7 +53,7 @@ export async function utcReadout(page: Page): Promise<string> {
 /**
  * Where a body is drawn, px, read back from its name label, which sits beside it on the side the layout chose
  * (src/scene/Labels.tsx: a few px from the disc, its bottom edge about level with the body's centre; or centred
- * above or below it); null when hidden.
+ * above or below it, or off one of its corners); null when hidden.
  */
 export async function bodyBesideLabel(page: Page, id: string): Promise<{ x: number; y: number } | null> {
   const label = page.locator(`.scene-label-${id}`);
@@ -63,6 +63,11 @@ export async function bodyBesideLabel(page: Page, id: string): Promise<{ x: numb
   // Centred above or below its body when neither side was free.
   if (side === 'above') return { x: box.x + box.width / 2, y: box.y + box.height };
   if (side === 'below') return { x: box.x + box.width / 2, y: box.y };
+  // Off a corner: the body is at the box's corner nearest it (a few px beyond).
+  if (side === 'upper-right') return { x: box.x, y: box.y + box.height };
+  if (side === 'lower-right') return { x: box.x, y: box.y };
+  if (side === 'upper-left') return { x: box.x + box.width, y: box.y + box.height };
+  if (side === 'lower-left') return { x: box.x + box.width, y: box.y };
   return { x: side === 'left' ? box.x + box.width : box.x, y: box.y + box.height };
 }
 
