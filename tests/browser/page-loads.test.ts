@@ -180,6 +180,13 @@ describe('the app page', () => {
       await openEvents();
       await expect.poll(async () => (await layout()).overlaps, { message: `${width}×${height}, events list open`, timeout: 5000 }).toEqual([]);
       await page.screenshot({ path: `${OUTPUT_DIR}/phone-${width}x${height}-events.png` });
+      // Sideways the list showed two events at a time beside the readouts; as a sheet in their place it shows four.
+      const wholeItems = await page.evaluate(() => {
+        const list = document.querySelector('.event-list-panel')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.event-item')].map((item) => item.getBoundingClientRect())
+          .filter((box) => box.top >= list.top && box.bottom <= list.bottom).length;
+      });
+      expect(wholeItems, `${width}×${height}: events wholly in view`).toBeGreaterThanOrEqual(4);
       await page.locator('.event-item').nth(4).click();
       await page.getByTestId('info-panel').waitFor();
       await expect.poll(async () => (await layout()).overlaps, { message: `${width}×${height}, a card open`, timeout: 5000 }).toEqual([]);
@@ -224,6 +231,15 @@ describe('the app page', () => {
     }
     // One column at the right edge.
     expect(new Set(chips.map((chip) => Math.round(chip.x))).size).toBe(1);
+    // At launch the probe, the Earth and Kamoʻoalewa lie within ~20 px of each other here; before, Kamoʻoalewa went
+    // unnamed (and Earth's name lay over its dot). Every one named now, no two names overlapping.
+    const names = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.scene-label')]
+      .filter((label) => getComputedStyle(label).visibility === 'visible')
+      .map((label) => { const r = label.getBoundingClientRect(); return { id: label.className.replace(/.*scene-label-/, ''), x: r.x, y: r.y, w: r.width, h: r.height }; }));
+    expect(names.map((name) => name.id)).toEqual(expect.arrayContaining(['probe', 'earth', 'kamooalewa', 'sun', 'mars']));
+    for (const a of names) for (const b of names) {
+      if (a.id < b.id) expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y, `${a.id} × ${b.id}`).toBe(true);
+    }
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
