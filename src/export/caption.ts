@@ -13,10 +13,14 @@ export interface CaptionFacts {
   phaseName: string | null;
   /** Probe–Earth distance, km; null or NaN where unknown. */
   distEarthKm: number | null;
+  /** What the staged shot says (a tour chapter's caption), in the caption's language; absent for the usual caption. */
+  story?: string | null;
 }
 
 export interface CaptionTexts {
   title: string;
+  /** A tour chapter's caption, under the title; wrapped to the image's width. */
+  story: string | null;
   date: string;
   detail: string | null;
   credit: string;
@@ -40,7 +44,7 @@ export function captionDistance(km: number, language: Language): string {
 /** 'YYYY-MM-DD hh:mm' of formatUtc / formatBeijing. */
 const minutes = (formatted: string): string => formatted.slice(0, 16);
 
-export function captionTexts({ tdbSec, language, phaseName, distEarthKm }: CaptionFacts): CaptionTexts {
+export function captionTexts({ tdbSec, language, phaseName, distEarthKm, story = null }: CaptionFacts): CaptionTexts {
   const utc = minutes(formatUtc(tdbSec));
   const beijing = minutes(formatBeijing(tdbSec));
   const hasDistance = distEarthKm !== null && Number.isFinite(distEarthKm);
@@ -51,6 +55,7 @@ export function captionTexts({ tdbSec, language, phaseName, distEarthKm }: Capti
     ].filter((p) => p !== null);
     return {
       title: '天问二号 · Tianwen-2',
+      story,
       date: `北京时间 ${beijing} · ${utc} UTC`,
       detail: parts.length ? parts.join(' · ') : null,
       credit: '轨道为示意，依据公开的任务事件日期重建 — 天问二号探索',
@@ -62,6 +67,7 @@ export function captionTexts({ tdbSec, language, phaseName, distEarthKm }: Capti
   ].filter((p) => p !== null);
   return {
     title: 'Tianwen-2 · 天问二号',
+    story,
     date: `${utc} UTC · ${beijing} Beijing time`,
     detail: parts.length ? parts.join(' · ') : null,
     credit: 'Trajectory illustrative, reconstructed from public event dates — Tianwen-2 explorer',
@@ -90,23 +96,60 @@ export type MeasureText = (text: string, fontPx: number, weight: number) => numb
 /** Sizes in hundredths of the image's shorter side: 1080 px → title 37 px, date 22 px, credit 15 px. */
 const STYLE: Record<CaptionRole, { size: number; weight: number; gapBefore: number }> = {
   title: { size: 3.4, weight: 600, gapBefore: 0 },
+  story: { size: 2.4, weight: 400, gapBefore: 0.9 },
   date: { size: 2.1, weight: 600, gapBefore: 1.1 },
   detail: { size: 2.1, weight: 400, gapBefore: 0.7 },
   credit: { size: 1.4, weight: 400, gapBefore: 1.3 },
 };
 const MARGIN = 3.2;
+/** A story longer than this many lines at its size is set smaller until it fits in them. */
+const STORY_MAX_LINES = 3;
+/** The story's lines take at most this share of the image's width, so that a clip's subject stays in view. */
+const STORY_WIDTH_SHARE = 0.7;
+
+/** A Chinese character (each may end a line), a run of other letters (a word, kept whole), or a run of spaces. */
+const WRAP_UNIT = /[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g;
+
+/**
+ * Breaks `text` into lines no wider than `available` at `fontPx`: at spaces, or before or after any Chinese
+ * character (Chinese has no spaces); a word wider than the line stands alone on its line.
+ */
+export function wrapCaptionText(text: string, fontPx: number, weight: number, available: number, measure: MeasureText): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const unit of text.match(WRAP_UNIT) ?? []) {
+    const candidate = line + unit;
+    if (line.trim() && !/^\s+$/.test(unit) && measure(candidate.trimEnd(), fontPx, weight) > available) {
+      lines.push(line.trimEnd());
+      line = unit;
+    } else if (line || !/^\s+$/.test(unit)) line = candidate;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
 
 /** Stacks the lines in the bottom-left corner; a line too wide for the image is set smaller until it fits. */
 export function layoutCaption(texts: CaptionTexts, width: number, height: number, measure: MeasureText): CaptionLayout {
   const unit = Math.min(width, height) / 100;
   const margin = MARGIN * unit;
   const available = width - 2 * margin;
-  const roles: CaptionRole[] = ['title', 'date', 'detail', 'credit'];
-  const sized = roles.flatMap((role) => {
+  const roles: CaptionRole[] = ['title', 'story', 'date', 'detail', 'credit'];
+  const sized = roles.flatMap((role): { role: CaptionRole; text: string; fontPx: number; weight: number; gap: number }[] => {
     const text = texts[role];
     if (!text) return [];
     const style = STYLE[role];
     let fontPx = style.size * unit;
+    if (role === 'story') {
+      const storyWidth = Math.min(available, STORY_WIDTH_SHARE * width);
+      let wrapped = wrapCaptionText(text, fontPx, style.weight, storyWidth, measure);
+      while (wrapped.length > STORY_MAX_LINES) {
+        fontPx *= 0.9;
+        wrapped = wrapCaptionText(text, fontPx, style.weight, storyWidth, measure);
+      }
+      const widest = Math.max(...wrapped.map((line) => measure(line, fontPx, style.weight)));
+      const size = widest > available ? fontPx * available / widest : fontPx;
+      return wrapped.map((line, index) => ({ role, text: line, fontPx: size, weight: style.weight, gap: index === 0 ? style.gapBefore * unit : 0.15 * size }));
+    }
     const measured = measure(text, fontPx, style.weight);
     if (measured > available) fontPx *= available / measured;
     return [{ role, text, fontPx, weight: style.weight, gap: style.gapBefore * unit }];

@@ -1,7 +1,7 @@
 /** Paints the caption (laid out by caption.ts) over an exported image: a soft dark band, then the lines. */
 import { captionFont, layoutCaption, type CaptionTexts } from './caption.ts';
 
-const COLORS = { title: '#ffffff', date: '#e8edf7', detail: '#c9d3e6', credit: '#93a0b8' } as const;
+const COLORS = { title: '#ffffff', story: '#f4f7ff', date: '#e8edf7', detail: '#c9d3e6', credit: '#93a0b8' } as const;
 
 export function drawCaption(context: CanvasRenderingContext2D, texts: CaptionTexts, width: number, height: number): void {
   const layout = layoutCaption(texts, width, height, (text, fontPx, weight) => {

@@ -112,6 +112,9 @@ function VideoDialogBody({ language, clock, phases, getProbeReadout }: VideoDial
     const size = clampExportSize(wanted.width, wanted.height, exporter.limits());
     // Encoders want even sides.
     const width = size.width & ~1, height = size.height & ~1;
+    // A clip of the tour's chapter says what the chapter says, under the title.
+    const story = phaseId === TOUR_CHAPTER ? chapterClip?.caption ?? null : null;
+    const captionAt = caption ? captionSource(phases, getProbeReadout, chosenCaptionLanguage, story) : null;
     const controller = new AbortController();
     abort.current = controller;
     setStatus({ kind: 'busy', message: '' });
@@ -123,13 +126,15 @@ function VideoDialogBody({ language, clock, phases, getProbeReadout }: VideoDial
         startTdbSec: Math.max(clock.startTdbSec, startTdbSec),
         endTdbSec: Math.min(clock.stopTdbSec, endTdbSec),
         durationSec: seconds, fps, width, height,
-        captionAt: caption ? captionSource(phases, getProbeReadout, chosenCaptionLanguage) : null,
+        captionAt,
         labelLanguage: caption ? chosenCaptionLanguage : language,
         cameraMove: onProbeArm ? clipCameraMove('still', 0) : clipCameraMove(cameraKind, cameraAmount),
       }, (done, total) => setProgress([done, total]), controller.signal);
       const file = clipFileName(startTdbSec, endTdbSec, width, height, clip.extension);
       downloadBlob(clip.blob, file);
-      (window as { __twLastExport?: unknown }).__twLastExport = { file, frames: clip.frames, framesPerSecond: clip.framesPerSecond };
+      (window as { __twLastExport?: unknown }).__twLastExport = {
+        file, frames: clip.frames, framesPerSecond: clip.framesPerSecond, caption: captionAt?.(startTdbSec) ?? null,
+      };
       setStatus({
         kind: 'done',
         message: fillTemplate(t('clipSaved'), {

@@ -123,6 +123,9 @@ describe('the guided tour', () => {
     writeFileSync(`${OUTPUT_DIR}/tour-chapter-5-clip-first.png`, first!);
     // Its first frame is the chapter's picture, not a black one.
     expect(pixelStats(first!).litFraction).toBeGreaterThan(0.01);
+    // Its caption says what the chapter says (the generic one named only the phase and the distance).
+    const printed = await page.evaluate(() => (window as { __twLastExport?: { caption: { story: string | null } | null } }).__twLastExport?.caption);
+    expect(printed?.story).toBe(shot.caption.en);
   });
 
   it('opens at a chapter from a link (?tour=1&chapter=12: the quasi-satellite loop in the co-rotating frame)', async () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AU_KM } from '../../src/core/constants.ts';
 import { tdbSecFromIsoUtc } from '../../src/core/time.ts';
-import { captionDistance, captionTexts, layoutCaption, type CaptionTexts } from '../../src/export/caption.ts';
+import { captionDistance, captionTexts, layoutCaption, wrapCaptionText, type CaptionTexts } from '../../src/export/caption.ts';
 import { clipFrameCount, frameTimes } from '../../src/export/video-export.ts';
+import storyData from '../../ephemeris/story.json';
 
 // Tianwen-2's reported arrival at Kamoʻoalewa: 2026-06-07 (planetary.org, 2026: amateur trackers' telemetry); 00:00 UTC is 08:00 in Beijing (UTC+8).
 const ARRIVAL = tdbSecFromIsoUtc('2026-06-07T00:00:00Z');
@@ -62,6 +63,49 @@ describe('caption layout', () => {
       expect(bandTopY).toBeGreaterThanOrEqual(0);
     });
   }
+
+  // The arrival shot's caption (ephemeris/story.json), as a clip of that tour chapter prints it.
+  const arrival = storyData.shots.find((shot) => shot.id === 'kamooalewa-arrival')!.caption;
+  for (const [language, story] of [['en', arrival.en], ['zh', arrival.zh]] as const) {
+    for (const [width, height] of [[1280, 720], [3840, 2160], [1080, 1920], [640, 200]] as const) {
+      it(`${language} ${width}×${height}: a tour chapter's caption goes under the title in at most three lines, each within 70 % of the width, words whole`, () => {
+        const withStory = captionTexts({ tdbSec: ARRIVAL, language, phaseName: 'Stay', distEarthKm: 43_210_987, story });
+        const { lines, bandTopY } = layoutCaption(withStory, width, height, measure);
+        const roles = lines.map((l) => l.role);
+        const storyLines = lines.filter((l) => l.role === 'story');
+        expect(roles[0]).toBe('title');
+        expect(roles.slice(1, 1 + storyLines.length).every((r) => r === 'story')).toBe(true);
+        expect(roles.slice(1 + storyLines.length)).toEqual(['date', 'detail', 'credit']);
+        expect(storyLines.length).toBeGreaterThanOrEqual(1);
+        expect(storyLines.length).toBeLessThanOrEqual(3);
+        // Nothing lost or cut: the lines put together are the story.
+        expect(storyLines.map((l) => l.text).join('').replace(/\s/g, '')).toBe(story.replace(/\s/g, ''));
+        // Words whole: each line's Latin words and numbers are words of the story.
+        const words = new Set(story.split(/\s+/));
+        for (const line of storyLines) for (const word of line.text.split(/\s+/).slice(1, -1)) expect(words.has(word), word).toBe(true);
+        for (let i = 1; i < storyLines.length; i++) {
+          const joined = `${storyLines[i - 1]!.text} ${storyLines[i]!.text}`;
+          const tight = `${storyLines[i - 1]!.text}${storyLines[i]!.text}`;
+          expect(story.includes(joined) || story.includes(tight), `break ${i}`).toBe(true);
+        }
+        for (const line of storyLines) expect(measure(line.text, line.fontPx)).toBeLessThanOrEqual(0.7 * width + 1e-6);
+        for (let i = 1; i < lines.length; i++) expect(lines[i]!.baselineY - lines[i - 1]!.baselineY).toBeGreaterThanOrEqual(lines[i]!.fontPx);
+        expect(lines[0]!.baselineY - lines[0]!.fontPx).toBeGreaterThan(bandTopY);
+        expect(bandTopY).toBeGreaterThanOrEqual(0);
+      });
+    }
+  }
+
+  it('the usual caption has no story line', () => {
+    expect(layoutCaption(texts, 1920, 1080, measure).lines.some((l) => l.role === 'story')).toBe(false);
+  });
+
+  it('wraps at spaces, or between Chinese characters, and keeps a word wider than the line whole', () => {
+    expect(wrapCaptionText('aa bb cc', 10, 400, 0.55 * 10 * 5, measure)).toEqual(['aa bb', 'cc']);
+    expect(wrapCaptionText('天问二号', 10, 400, 20, measure)).toEqual(['天问', '二号']);
+    expect(wrapCaptionText('约2000公里', 10, 400, 30, measure)).toEqual(['约', '2000', '公里']);
+    expect(wrapCaptionText('Kamoʻoalewa is', 10, 400, 20, measure)).toEqual(['Kamoʻoalewa', 'is']);
+  });
 
   it('scales with the image: the 4K title is twice the HD one', () => {
     const hd = layoutCaption(texts, 1920, 1080, measure).lines[0]!.fontPx;

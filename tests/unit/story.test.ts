@@ -138,7 +138,7 @@ describe('story director', () => {
 });
 
 describe('tour', () => {
-  it('gives the chapter shown as a clip: from its shot\'s time, for its hold at its rate, as long as its hold', () => {
+  it('gives the chapter shown as a clip: from its shot\'s time, for its hold at its rate, as long as its hold, with its caption', () => {
     const d = setUp(true);
     const tour = new TourPlayer(d.director, d.clock);
     expect(tour.chapterClip()).toBeNull();
@@ -149,6 +149,7 @@ describe('tour', () => {
     expect(clip.chapter).toBe(4);
     expect(clip.startTdbSec).toBe(d.director.shotTdbSec(shot));
     expect(clip.durationSec).toBe(chapter.holdSec);
+    expect(clip.caption).toEqual(shot.caption);
     expect(clip.endTdbSec - clip.startTdbSec).toBeCloseTo(shot.play ? Math.max(3600, chapter.holdSec * shot.rateSPerS) : 3600, 6);
     tour.stop();
     expect(tour.chapterClip()).toBeNull();

@@ -3,7 +3,7 @@
  * previous and a jump to any chapter; progress as chapter and fraction. Looping (the museum kiosk) starts over
  * after the last chapter. Advanced once per screen frame by `update`; plain TypeScript.
  */
-import type { TourChapter } from '../../core/story/story-types.ts';
+import type { StoryShot, TourChapter } from '../../core/story/story-types.ts';
 import type { Clock } from '../clock.ts';
 import type { StoryDirector } from './story-director.ts';
 
@@ -50,9 +50,9 @@ export class TourPlayer {
 
   /**
    * What the chapter shown plays, as a clip's span: from its shot's time for its hold at its rate (a still shot
-   * holds an hour of mission time), lasting the hold; null when the tour is off or the shot's time is not known.
+   * holds an hour of mission time), lasting the hold, with its shot's caption; null when the tour is off or the shot's time is not known.
    */
-  chapterClip(): { chapter: number; startTdbSec: number; endTdbSec: number; durationSec: number } | null {
+  chapterClip(): { chapter: number; startTdbSec: number; endTdbSec: number; durationSec: number; caption: StoryShot['caption'] } | null {
     if (this.status === 'off') return null;
     const chapter = this.chapters[this.index];
     const shot = chapter ? this.director.shot(chapter.shotId) : undefined;
@@ -60,7 +60,7 @@ export class TourPlayer {
     if (!chapter || !shot || startTdbSec === null) return null;
     const playedSec = shot.play ? chapter.holdSec * Math.abs(shot.rateSPerS) : 0;
     const endTdbSec = Math.min(this.clock.stopTdbSec, startTdbSec + Math.max(STILL_CLIP_SPAN_SEC, playedSec));
-    return { chapter: this.index, startTdbSec, endTdbSec, durationSec: chapter.holdSec };
+    return { chapter: this.index, startTdbSec, endTdbSec, durationSec: chapter.holdSec, caption: shot.caption };
   }
 
   /** True while the tour runs: the live loop keeps drawing frames so the hold time passes. */
