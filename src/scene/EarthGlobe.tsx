@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import {
   Color, DataTexture, ImageBitmapLoader, MathUtils, Matrix4, MeshLambertMaterial, SRGBColorSpace, Texture, Vector3,
-  type BufferGeometry, type Mesh, type WebGLRenderer,
+  type Mesh, type WebGLRenderer,
 } from 'three';
 import earthMapUrl from '../../assets/textures/earth-blue-marble-2048.jpg';
 import earthNightUrl from '../../assets/textures/earth-night-lights-2048.jpg';
@@ -20,6 +20,7 @@ import { withNightLights } from './night-lights.ts';
 import type { FrameContext } from './frame-context.ts';
 import { useFramePhase } from './frame-pipeline.ts';
 import { setRelative } from './scene-runtime.ts';
+import { FINEST_SPHERE, sphereForRadiusPx } from './sphere-detail.ts';
 
 const LOOK = new Color(BODY_BY_ID.earth.color);
 /**
@@ -68,7 +69,7 @@ function loadMap(url: string, gl: WebGLRenderer, onLoad: (texture: Texture) => v
   };
 }
 
-export function EarthGlobe({ geometry }: { geometry: BufferGeometry }) {
+export function EarthGlobe() {
   const { gl, invalidate } = useThree();
   const meshRef = useRef<Mesh>(null);
   const shellRef = useRef<Mesh>(null);
@@ -116,6 +117,7 @@ export function EarthGlobe({ geometry }: { geometry: BufferGeometry }) {
     const shell = shellRef.current;
     if (!mesh || !shell) return;
     state.frame = frame;
+    mesh.geometry = shell.geometry = sphereForRadiusPx(frame.drawnRadiusPx.earth * ATMOSPHERE_SHELL);
     mesh.quaternion.setFromRotationMatrix(earthGlobeRotation(state.viewRotation, frame.tdbSec, state.rotation));
     if (!maps.current && frame.drawnRadiusPx.earth > DOT_PX) loadMaps();
     const t = MathUtils.smoothstep(frame.drawnRadiusPx.earth, DOT_PX, GLOBE_PX);
@@ -136,8 +138,8 @@ export function EarthGlobe({ geometry }: { geometry: BufferGeometry }) {
 
   return (
     <>
-      <mesh ref={meshRef} geometry={geometry} material={state.material} />
-      <mesh ref={shellRef} geometry={geometry} material={state.atmosphere} scale={ATMOSPHERE_SHELL} raycast={() => {}} />
+      <mesh ref={meshRef} geometry={FINEST_SPHERE} material={state.material} />
+      <mesh ref={shellRef} geometry={FINEST_SPHERE} material={state.atmosphere} scale={ATMOSPHERE_SHELL} raycast={() => {}} />
     </>
   );
 }

@@ -1,8 +1,6 @@
 /** The Sun with its glow, the planets and the Moon, lit by one point light at the Sun (SceneLights). */
 import { useMemo, useRef } from 'react';
-import {
-  Color, MeshBasicMaterial, MeshLambertMaterial, SphereGeometry, type PointLight,
-} from 'three';
+import { Color, MeshBasicMaterial, MeshLambertMaterial, type Material, type Mesh, type PointLight } from 'three';
 import { BODIES, BODY_BY_ID, type BodyId } from '../core/bodies.ts';
 import { BodyMarker } from './BodyMarker.tsx';
 import { EarthGlobe } from './EarthGlobe.tsx';
@@ -10,9 +8,8 @@ import { useFramePhase } from './frame-pipeline.ts';
 import { placeRelative } from './scene-runtime.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 import { radialGlowBillboard } from './radial-glow-billboard.ts';
+import { FINEST_SPHERE, sphereForRadiusPx } from './sphere-detail.ts';
 
-/** Fine enough for a limb that fills the screen at a flyby; cost is per vertex, not per pixel. */
-const sphere = new SphereGeometry(1, 64, 32);
 /** The Earth has a globe of its own. */
 const PLANETS: readonly BodyId[] = BODIES.filter((body) => body.kind === 'planet' && body.id !== 'earth').map((body) => body.id);
 
@@ -44,6 +41,15 @@ function SunGlow() {
   return <primitive object={glow} />;
 }
 
+/** A body's sphere, as fine as its drawn size needs (BodyMarker has measured it in the frame's first phase). */
+function BodySphere({ id, material }: { id: BodyId; material: Material }) {
+  const mesh = useRef<Mesh>(null);
+  useFramePhase('objects', (frame) => {
+    if (mesh.current) mesh.current.geometry = sphereForRadiusPx(frame.drawnRadiusPx[id]);
+  });
+  return <mesh ref={mesh} geometry={FINEST_SPHERE} material={material} />;
+}
+
 /** Outside the compiled stages: programs are compiled for the lights in view. */
 export function SceneLights() {
   const light = useRef<PointLight>(null);
@@ -64,19 +70,19 @@ export function SolarSystemBodies() {
   return (
     <>
       <BodyMarker id="sun">
-        <mesh geometry={sphere} material={sunMaterial} />
+        <BodySphere id="sun" material={sunMaterial} />
       </BodyMarker>
       <SunGlow />
       {PLANETS.map((id) => (
         <BodyMarker key={id} id={id}>
-          <mesh geometry={sphere} material={materials[id]} />
+          <BodySphere id={id} material={materials[id]!} />
         </BodyMarker>
       ))}
       <BodyMarker id="earth">
-        <EarthGlobe geometry={sphere} />
+        <EarthGlobe />
       </BodyMarker>
       <BodyMarker id="moon" hideInside="earth">
-        <mesh geometry={sphere} material={materials.moon} />
+        <BodySphere id="moon" material={materials.moon!} />
       </BodyMarker>
     </>
   );
