@@ -13,6 +13,7 @@ import { ORBIT_FOV_DEG } from '../state/camera/camera-targets.ts';
 import type { Clock } from '../state/clock.ts';
 import type { ViewStore } from '../state/view-store.ts';
 import { attachCameraInput } from './camera-input.ts';
+import { AdaptiveResolution } from './adaptive-resolution.ts';
 import { CompiledStage } from './CompiledStage.tsx';
 import { watchContextLoss } from './context-loss.ts';
 import { debugHooks } from './debug-hooks.ts';
@@ -149,6 +150,7 @@ function LiveLoop({
     gl, scene, pipeline, runtime, viewStore, rateSPerS: () => clock.multiplier, ephemeris: () => ephemerisRef.current,
   }, camera as PerspectiveCamera), [gl, scene, camera, pipeline, runtime, viewStore, clock]);
   const loop = useRef({ wasPlaying: false, ready: false, firstFrame: false, opening: false });
+  const [adaptive] = useState(() => new AdaptiveResolution());
 
   useEffect(() => {
     onPort?.(port);
@@ -183,7 +185,7 @@ function LiveLoop({
     requestFrame: invalidate,
   }), [gl, runtime, invalidate]);
 
-  useFrame(({ size }, delta) => {
+  useFrame(({ size, viewport, setDpr }, delta) => {
     const s = loop.current;
     // time: the first frame after "play" starts from now; a hidden tab resumes where it was.
     const realDt = hiddenGap.current ? 0 : delta;
@@ -202,12 +204,15 @@ function LiveLoop({
     if (clock.playing || storyMoving) invalidate();
     // An export holds the drawing buffer: the clock and the camera go on, the screen's picture waits.
     if (port.held) return;
+    const dpr = sceneDevicePixelRatio() * adaptive.frame(delta, clock.playing || storyMoving || rig.isMoving);
+    if (Math.abs(viewport.dpr - dpr) > 1e-6) setDpr(dpr);
     port.drawScreen(tdbSec, rig.state, size.width, size.height);
     writeLabels(runtime, port.screenLabels);
     if (rig.isMoving) invalidate();
     const debug = debugHooks();
     if (debug) {
       debug.frames++;
+      debug.resolutionScale = dpr / sceneDevicePixelRatio();
       if (ephemeris.has('earth')) debug.framesWithPlanets++;
       debug.shownStages = runtime.shownStages;
       debug.view = { tdbSec, rateSPerS: clock.multiplier, playing: clock.playing, camera: { pose: rig.pose(), origin: [...rig.state.originKm], position: [...rig.state.positionKm] } };

@@ -7,6 +7,8 @@ export interface SceneDebugHooks {
   frames: number;
   framesWithPlanets: number;
   shownStages: ReadonlySet<string>;
+  /** The resolution scale the last frame was drawn at (adaptive-resolution.ts; 1 at rest). */
+  resolutionScale: number;
   /** Times the WebGL context came back after a loss (context-loss.ts). */
   contextRestores: number;
   /** The clock and the camera as the screen's last frame had them (tests compare them around an export). */
@@ -28,6 +30,6 @@ declare global {
 /** The hooks, created on first use, or null without the flag. */
 export function debugHooks(): SceneDebugHooks | null {
   if (typeof window === 'undefined' || window.__twDebug !== true) return null;
-  window.__twScene ??= { frames: 0, framesWithPlanets: 0, shownStages: new Set(), contextRestores: 0, view: { tdbSec: 0, rateSPerS: 0, playing: false, camera: null } };
+  window.__twScene ??= { frames: 0, resolutionScale: 1, framesWithPlanets: 0, shownStages: new Set(), contextRestores: 0, view: { tdbSec: 0, rateSPerS: 0, playing: false, camera: null } };
   return window.__twScene;
 }
