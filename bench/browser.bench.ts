@@ -104,7 +104,12 @@ async function compareWithPeer(appUrl: string): Promise<void> {
           await page.waitForTimeout(TAB_SETTLE_MS);
           await openApp(page, appUrl);
           await playAtOneMonthPerSecond(page);
-          return { page, frames: () => page.evaluate(() => (window as unknown as { __twBench: Probes }).__twBench.frameJsMs.length) };
+          return {
+            page,
+            frames: () => page.evaluate(() => (window as unknown as { __twBench: Probes }).__twBench.frameJsMs.length),
+            // The adaptive quality step's resolution at the end of the run, from the drawing buffer's width.
+            detail: () => page.evaluate(() => `${Math.round((100 * document.querySelector('canvas')!.width) / (innerWidth * Math.min(1.5, Math.max(1, devicePixelRatio))))} %`),
+          };
         },
       },
       {
@@ -120,8 +125,8 @@ async function compareWithPeer(appUrl: string): Promise<void> {
       },
     ], 3);
     const ours = results.get('ours')!, theirs = results.get('peer')!;
-    const runs = (costs: PlayCost[]) => costs.map((c) => `${c.fps.toFixed(1)} fps / ${c.gpuMsPerFrame.toFixed(1)} ms`).join(', ');
-    const m = (costs: PlayCost[], key: keyof PlayCost) => medianOf(costs.map((c) => c[key]));
+    const runs = (costs: PlayCost[]) => costs.map((c) => `${c.fps.toFixed(1)} fps / ${c.gpuMsPerFrame.toFixed(1)} ms${c.detail ? ` at ${c.detail}` : ''}`).join(', ');
+    const m = (costs: PlayCost[], key: 'fps' | 'gpuMsPerFrame' | 'rendererMsPerFrame') => medianOf(costs.map((c) => c[key]));
     console.log(`beside the peer page, playing at 1 month/s, 1280×720, alternated ×${ours.length} (runs: ours ${runs(ours)}; peer ${runs(theirs)})`);
     for (const [name, costs] of [['ours', ours], ['peer', theirs]] as const) {
       console.log(`  ${name}: ${m(costs, 'fps').toFixed(1)} fps, GPU process ${m(costs, 'gpuMsPerFrame').toFixed(1)} ms/frame, `

@@ -14,6 +14,8 @@ import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 export interface PlayCost {
   fps: number;
   gpuMsPerFrame: number;
+  /** What the contestant says of its run at the end (the app: the resolution it was drawing at). */
+  detail: string;
   rendererMsPerFrame: number;
   frames: number;
 }
@@ -32,7 +34,7 @@ async function cpuSeconds(cdp: CDPSession): Promise<{ gpu: number; renderers: nu
 }
 
 /** Measures `WINDOW_MS` of play; `frames()` reads the page's count of drawn frames. */
-async function measure(cdp: CDPSession, page: Page, frames: () => Promise<number>): Promise<PlayCost> {
+async function measure(cdp: CDPSession, page: Page, frames: () => Promise<number>, detail?: () => Promise<string>): Promise<PlayCost> {
   await page.waitForTimeout(SETTLE_MS);
   const [cpu0, frames0, t0] = [await cpuSeconds(cdp), await frames(), Date.now()];
   await page.waitForTimeout(WINDOW_MS);
@@ -43,13 +45,14 @@ async function measure(cdp: CDPSession, page: Page, frames: () => Promise<number
     fps: n / ((t1 - t0) / 1000),
     gpuMsPerFrame: ((cpu1.gpu - cpu0.gpu) * 1000) / n,
     rendererMsPerFrame: ((cpu1.renderers - cpu0.renderers) * 1000) / n,
+    detail: detail ? await detail() : '',
   };
 }
 
 export interface Contestant {
   label: string;
   /** Opens the page in the fresh context, starts play at one month per second, returns its frame counter. */
-  open(context: BrowserContext): Promise<{ page: Page; frames: () => Promise<number> }>;
+  open(context: BrowserContext): Promise<{ page: Page; frames: () => Promise<number>; detail?: () => Promise<string> }>;
 }
 
 /** A B A B…: `rounds` runs of each, every run in a new context that is closed before the next opens. */
@@ -60,8 +63,8 @@ export async function alternate(browser: Browser, contestants: Contestant[], rou
     for (const contestant of contestants) {
       const context = await browser.newContext({ viewport: VIEWPORT });
       try {
-        const { page, frames } = await contestant.open(context);
-        results.get(contestant.label)!.push(await measure(cdp, page, frames));
+        const { page, frames, detail } = await contestant.open(context);
+        results.get(contestant.label)!.push(await measure(cdp, page, frames, detail));
       } finally {
         await context.close();
       }
