@@ -2,7 +2,7 @@
  * The story tells itself: every event jumped to from the events list arrives in its staged shot (the clock at the
  * event's time, the caption in the chosen language, the shot's subject drawn at the centre); the guided tour runs
  * through every chapter, pauses and resumes, records a clip of a chapter, and deep-links a chapter; the kiosk pauses on a tap and starts over
- * after its idle time; the app opens "now" inside the mission and at launch outside it; Escape closes dialogs.
+ * after its idle time; the app opens "now" inside the mission and at launch outside it; Escape closes every dialog and returns focus.
  * Reduced motion is emulated, so shots cut instead of gliding and each check sees the shot at once.
  */
 import { writeFileSync } from 'node:fs';
@@ -193,13 +193,21 @@ describe('opening', () => {
     expect(await utcReadout(linked)).toMatch(/^2030-01-01 00:00/);
   });
 
-  it('Escape closes the Save image dialog and returns focus', async () => {
+  it('Escape closes every dialog (Save image, Video clip, Help) and returns focus to the button that opened it', async () => {
     const page = await open('');
-    await page.keyboard.press('p');
-    const dialog = page.getByRole('dialog');
-    await dialog.waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Escape');
-    await expect(dialog.count()).resolves.toBe(0);
+    for (const [button, dialogId] of [['save-image-button', 'save-image-dialog'], ['video-clip-button', 'video-dialog'], ['help-button', 'help-overlay']] as const) {
+      // From the keyboard (a mouse click leaves no focus on a toolbar button, so that Space still plays).
+      await page.getByTestId(button).focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor({ timeout: 10_000 });
+      await expect(page.getByTestId(dialogId).count(), dialogId).resolves.toBe(1);
+      // Focus is inside the dialog; one Tab on, Escape still closes it.
+      await expect(page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]')), `${dialogId}: focus inside`).resolves.toBe(true);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Escape');
+      await expect(dialog.count(), dialogId).resolves.toBe(0);
+      await expect(page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid), `${dialogId}: focus back`).resolves.toBe(button);
+    }
   });
 });
