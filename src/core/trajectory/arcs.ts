@@ -73,8 +73,11 @@ export function hoverArc(label: string, targetAt: BodyStateFunction, standoffKm:
   };
 }
 
-/** Turns a body state into the hover state `standoffKm` sunward of it, in place. */
-export function hoverOffset(state: StateVector, standoffKm: number): void {
+/**
+ * Turns a body state into the state `standoffKm` sunward of it, in place; `standoffRateKmS` is the standoff's own
+ * rate of change (a descent or a climb along the Sun line), zero for a hover.
+ */
+export function hoverOffset(state: StateVector, standoffKm: number, standoffRateKmS = 0): void {
   const [x, y, z] = state.posKm;
   const [vx, vy, vz] = state.velKmS;
   const r = Math.hypot(x, y, z);
@@ -82,7 +85,9 @@ export function hoverOffset(state: StateVector, standoffKm: number): void {
   const k = standoffKm / r;
   // d/dt(-k r) with k = s/|r|: -(s/|r|) v + (s/|r|^2) (dr/dt) r̂
   state.posKm[0] = x - k * x; state.posKm[1] = y - k * y; state.posKm[2] = z - k * z;
-  state.velKmS[0] = vx - k * vx + (k * radialRate * x) / r;
-  state.velKmS[1] = vy - k * vy + (k * radialRate * y) / r;
-  state.velKmS[2] = vz - k * vz + (k * radialRate * z) / r;
+  // ... and d/dt(-s r̂) gains -(ds/dt) r̂ when the standoff changes.
+  const j = standoffRateKmS / r;
+  state.velKmS[0] = vx - k * vx + (k * radialRate * x) / r - j * x;
+  state.velKmS[1] = vy - k * vy + (k * radialRate * y) / r - j * y;
+  state.velKmS[2] = vz - k * vz + (k * radialRate * z) / r - j * z;
 }
