@@ -1,8 +1,9 @@
 /**
  * The camera beside the return capsule as it meets the atmosphere: a few metres behind it, looking a little below
  * the horizon towards the Sun's side, so the Earth's limb (10.9° below the horizon from 120 km) runs under the
- * capsule with space above, and at a night entry (as Chang'e 5's and Hayabusa 2's were) the lit air over the dawn
- * side is the limb seen. A pose for the orbit camera focused on the capsule.
+ * capsule with space above, and at a night entry (as Chang'e 5's and Hayabusa 2's were; the designed one is at
+ * dusk, the Sun 12° down) the limb seen is the twilit air on the Sun's side. A pose for the orbit camera focused
+ * on the capsule.
  */
 import { DEG } from '../../core/constants.ts';
 import type { Ephemeris } from '../../core/ephemeris.ts';
