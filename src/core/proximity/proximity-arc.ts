@@ -43,7 +43,7 @@ export function stayArc(label: string, stay: StayPath, centreAt: BodyStateFuncti
   const scratch: ProximityState = { stage: 'hover', distanceKm: 0, distanceRateKmS: 0, event: null };
   return {
     label,
-    dynamics: 'hover',
+    dynamics: 'proximity',
     startTdbSec: stay.startTdbSec,
     endTdbSec: stay.endTdbSec,
     stateAt: (tdbSec, out) => {

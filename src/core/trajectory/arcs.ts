@@ -1,7 +1,8 @@
 /**
  * The pieces a designed trajectory is made of. Every arc is a solution of stated dynamics:
  * a heliocentric two-body conic (Sun only), a planet-centred two-body conic (inside the sphere of influence),
- * or a hover that co-moves with a small body at a fixed standoff (held by the probe's thrusters).
+ * a hover that co-moves with a small body at a fixed standoff (held by the probe's thrusters), or a proximity plan's
+ * moves along the Sun line beside it (proximity/proximity-arc.ts).
  */
 import { MU_SUN_KM3_S2 } from '../constants.ts';
 import { propagateKepler } from '../kepler.ts';
@@ -10,7 +11,7 @@ import type { StateVector, TimedState } from '../state-vector.ts';
 /** Writes a heliocentric EQJ state (km, km/s) at `tdbSec` into `out`. */
 export type BodyStateFunction = (tdbSec: number, out: StateVector) => void;
 
-export type ArcDynamics = 'sun-two-body' | 'earth-two-body' | 'hover' | 'n-body';
+export type ArcDynamics = 'sun-two-body' | 'earth-two-body' | 'hover' | 'proximity' | 'n-body';
 
 export interface Arc {
   label: string;
