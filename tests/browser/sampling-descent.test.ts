@@ -22,12 +22,15 @@ type Descent = { probeFromCentreKm: number; topNdc: number[]; footNdc: number[];
 type Hooks = { view: { camera: { origin: number[] } }; descent?: Descent | null };
 const hooks = (page: Page) => page.evaluate(() => (window as unknown as { __twScene: Hooks }).__twScene);
 
+/** Opens the app at `query`, lets the frame settle and reads the distance from the probe's target, then hides the panels. */
 async function openAt(query: string, viewport: { width: number; height: number }) {
   const opened = await openApp(app.browser, app.url, query);
   await opened.page.setViewportSize(viewport);
+  await opened.page.waitForTimeout(1500);
+  const targetReadout = (await opened.page.getByTestId('readout-target').textContent()) ?? '';
   await opened.page.keyboard.press('c');
   await opened.page.waitForTimeout(2500);
-  return opened;
+  return { ...opened, targetReadout };
 }
 
 /** A pose `angleDeg` from the Sun line, turned towards the frame's north: the line then runs up the view. */
@@ -56,13 +59,16 @@ describe('a sampling descent beside Kamoʻoalewa', () => {
       await first.page.close();
       // 55° off the Sun line, to the south of it: the sunlit side of the rock, the probe above it, its wings (which
       // face the Sun) seen at an angle, and the line climbing the view towards the Sun.
-      const { page, consoleErrors } = await openAt(`${base}&cam=${poseOffSunLine([-ox / r, -oy / r, -oz / r], -55, 0.3)}`, viewport);
+      const { page, consoleErrors, targetReadout } = await openAt(`${base}&cam=${poseOffSunLine([-ox / r, -oy / r, -oz / r], -55, 0.3)}`, viewport);
       const shot = await page.screenshot({ path: `${OUTPUT_DIR}/sampling-descent-${viewport.name}.png` });
       const descent = (await hooks(page)).descent;
       expect(descent).toBeTruthy();
       // Placed by the stay's path: ~100 m from the centre, under four radii, outside the rock.
       expect(descent!.probeFromCentreKm).toBeGreaterThan(RADIUS_KM);
       expect(descent!.probeFromCentreKm).toBeLessThan(4 * RADIUS_KM);
+      // The readouts give the same distance from Kamoʻoalewa, in metres.
+      expect(targetReadout).toMatch(/^\d+ m$/);
+      expect(Math.abs(Number.parseInt(targetReadout, 10) - descent!.probeFromCentreKm * 1000)).toBeLessThanOrEqual(1);
       const { width: w, height: h } = viewport;
       const probe = toPx(descent!.probeNdc, w, h), foot = toPx(descent!.footNdc, w, h), centre = toPx(descent!.centreNdc, w, h);
       // Framed on the rock: its centre in the middle, the probe in the view beside it.
