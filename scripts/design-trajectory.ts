@@ -26,6 +26,7 @@ import { hoverStateOf, injectionState, realiseNbody } from '../src/core/trajecto
 import { fixDayTdbSec, fixMissKm, REPORTED_DISTANCE_FIXES } from '../src/core/trajectory/reported-fixes.ts';
 import type { StateVector, TimedState } from '../src/core/state-vector.ts';
 import { PROPAGATION_SPAN } from '../src/core/trajectory/propagation-span.ts';
+import { stayPathOf } from '../src/core/proximity/proximity-arc.ts';
 
 const t = tdbSecFromIsoUtc;
 // Only the target bodies: the design file this script writes must not be needed to write it.
@@ -38,6 +39,8 @@ const bodies = readMissionFiles(
 const tracks = propagateTargetBodies(
   { kamooalewa: bodies[bodyFiles[0]], comet311p: bodies[bodyFiles[1]] }, t(PROPAGATION_SPAN.startUtc), t(PROPAGATION_SPAN.endUtc),
 );
+const PROXIMITY_FILE = 'ephemeris/proximity-operations.json';
+const proximityPlan = readMissionFiles({ [PROXIMITY_FILE]: bundled[PROXIMITY_FILE] }, { [PROXIMITY_FILE]: MISSION_DATA_READERS[PROXIMITY_FILE] })[PROXIMITY_FILE];
 const eph: RealisationEphemerides = {
   earth: earthStateEqj, kamooalewa: trackStateFunction(tracks.kamooalewa), comet311p: trackStateFunction(tracks.comet311p),
 };
@@ -103,7 +106,8 @@ function launchLeg(design: TrajectoryDesign): LaunchLeg {
     distances[mark.fix]![mark.end] = distance(s.posKm, other.posKm);
   }
   s = propagator.propagate(s, design.deepSpaceManoeuvre1TdbSec);
-  const arrival = hoverStateOf(eph.kamooalewa, design.kamooalewa.standoffKm, design.kamooalewa.arrivalTdbSec);
+  // The rendezvous: the proximity plan's first stop (its distance sunward of the rock at the arrival date).
+  const arrival = hoverStateOf(eph.kamooalewa, proximityPlan.approach[0]!.distanceKm, design.kamooalewa.arrivalTdbSec);
   const [toKamo] = solveLambert(s.posKm, arrival.posKm, arrival.tdbSec - s.tdbSec, MU_SUN_KM3_S2);
   if (!toKamo) throw new Error('no Lambert arc from DSM 1 to Kamoʻoalewa');
   const deltaVKmS = norm(sub(toKamo.v1KmS, s.velKmS)) + norm(sub(arrival.velKmS, toKamo.v2KmS));
@@ -210,8 +214,9 @@ const asStored = (d: TrajectoryDesign): TrajectoryDesign => {
 Object.assign(design, asStored(design));
 const conic = realiseTrajectory(design, eph);
 console.log('N-body correction pass:');
-design.nbodyBurnVelocitiesEqjKmS = correctInNbody(design, conic, eph, propagator, console.log);
-const realised = realiseNbody(design, design.nbodyBurnVelocitiesEqjKmS, eph, propagator);
+const stay = stayPathOf(proximityPlan, design.kamooalewa.departureTdbSec);
+design.nbodyBurnVelocitiesEqjKmS = correctInNbody(design, conic, eph, propagator, stay, console.log);
+const realised = realiseNbody(design, design.nbodyBurnVelocitiesEqjKmS, eph, propagator, stay);
 writeFileSync(TRAJECTORY_DESIGN_FILE, `${JSON.stringify(designToJson(design, realised), null, 2)}\n`);
 writeEventPathDates(designedEventTdbSec(design, realised));
 console.log(`\nΔv budget after launch (impulsive, N-body), patched-conic total ${(conic.summary.totalDeltaVKmS * 1000).toFixed(1)} m/s:`);

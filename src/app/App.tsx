@@ -107,7 +107,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
   const importedColors = useMemo(() => new Map(importedTracks.map((t) => [t.id, t.color])), [importedTracks]);
   // The one ephemeris, rebuilt when the worker's answers arrive (the planets first, then with the mission's tracks).
   const ephemeris = useMemo(
-    () => new Ephemeris([...(planets ?? []), ...(mission?.tracks ?? [])], importedTracks),
+    () => new Ephemeris([...(planets ?? []), ...(mission?.tracks ?? [])], importedTracks, mission?.stay ?? null),
     [planets, mission, importedTracks],
   );
   // The only writer of the camera; a link's pose is handed to it before its first frame.

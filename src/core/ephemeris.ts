@@ -7,6 +7,8 @@
 import { BODY_IDS, isBodyId, type BodyId as CatalogueBodyId, type TrackedBodyId } from './bodies.ts';
 import type { AnyBodyId } from './body-registry.ts';
 import type { ImportedBodyId, ImportedTrack } from './imported-track.ts';
+import { applyStayPath, type StayPath } from './proximity/proximity-arc.ts';
+import type { ProximityState } from './proximity/proximity-path.ts';
 import type { Track } from './track.ts';
 import { TrackCursor, trackCoverage } from './track-interpolation.ts';
 import type { Vec3 } from './vec3.ts';
@@ -45,12 +47,16 @@ export class Ephemeris {
   private readonly earthPos: Vec3 = [0, 0, 0];
   private readonly earthVel: Vec3 = [0, 0, 0];
   private readonly centre = new Float64Array(6);
+  private readonly stayState = { posKm: [0, 0, 0] as Vec3, velKmS: [0, 0, 0] as Vec3 };
+  private readonly stayScratch: ProximityState = { stage: 'hover', distanceKm: 0, distanceRateKmS: 0, event: null };
 
   /**
    * Tracks of ids the catalogue does not know are refused; a user's file comes as an ImportedTrack, whose id
-   * (`import:<slug>`) cannot clash with the catalogue's.
+   * (`import:<slug>`) cannot clash with the catalogue's. During `stay` the probe is placed by its body-relative path
+   * from the centre body's state, not by its own track (the same path, sampled to 0.1 km): beside a 70 m rock
+   * the two heliocentric tracks' interpolation errors would not cancel.
    */
-  constructor(tracks: readonly Track[] = [], imported: readonly ImportedTrack[] = []) {
+  constructor(tracks: readonly Track[] = [], imported: readonly ImportedTrack[] = [], private readonly stay: StayPath | null = null) {
     for (const track of tracks) {
       if (!isBodyId(track.id) || track.id === 'sun') throw new Error(`Ephemeris: no catalogue body "${track.id}" to give this track to`);
       this.tracks.set(track.id, track);
@@ -62,6 +68,11 @@ export class Ephemeris {
       this.cursors.set(entry.id, new TrackCursor(entry.track));
       this.importedIds.push(entry.id);
     }
+  }
+
+  /** The stay's body-relative path of the probe, if the mission has one. */
+  stayPath(): StayPath | null {
+    return this.stay;
   }
 
   /** The catalogue ids with a state somewhere (the Sun always: it is the heliocentric origin). */
@@ -196,6 +207,17 @@ export class Ephemeris {
       outPos[0] = 0; outPos[1] = 0; outPos[2] = 0;
       if (outVel) { outVel[0] = 0; outVel[1] = 0; outVel[2] = 0; }
       return true;
+    }
+    const stay = this.stay;
+    if (id === 'probe' && stay && tdbSec >= stay.startTdbSec && tdbSec <= stay.endTdbSec && this.cursors.has('probe')) {
+      const s = this.stayState;
+      if (this.cursors.get(stay.centre)?.stateAt(tdbSec, s.posKm, s.velKmS) && applyStayPath(stay, tdbSec, s, this.stayScratch)) {
+        for (let k = 0; k < 3; k++) {
+          outPos[k] = s.posKm[k]!;
+          if (outVel) outVel[k] = s.velKmS[k]!;
+        }
+        return true;
+      }
     }
     const cursor = this.cursors.get(id);
     if (cursor?.stateAt(tdbSec, outPos, outVel)) return true;

@@ -17,12 +17,20 @@ const hitGeometry = new SphereGeometry(1, 8, 6);
 const hitMaterial = new MeshBasicMaterial({ visible: false });
 const sunScratch = new Vector3();
 const worldScratch = new Vector3();
+const headingScratch = new Vector3();
+const DOWN = new Vector3(0, -1, 0);
+const relPos = new Float64Array(3), relVel = new Float64Array(3);
 
 export interface BodyMarkerProps {
   id: BodyId;
   children: ReactNode;
   /** Turn the model so its local +z faces the Sun (solar wings; comet tails point along -z). */
   faceSun?: boolean;
+  /**
+   * Turn the model so its local −y (the capsule's heat shield) leads along its velocity relative to this body,
+   * where it has one; else as faceSun says.
+   */
+  headingFrom?: BodyId;
   /** Hidden while it would sit inside this body's drawn disc (the Moon beside an exaggerated Earth). */
   hideInside?: BodyId;
   /** Spin period, seconds (not with faceSun; applied only at slow play rates). */
@@ -30,7 +38,7 @@ export interface BodyMarkerProps {
   onSelect?: (id: BodyId) => void;
 }
 
-export function BodyMarker({ id, children, faceSun, hideInside, spinPeriodSec, onSelect }: BodyMarkerProps) {
+export function BodyMarker({ id, children, faceSun, headingFrom, hideInside, spinPeriodSec, onSelect }: BodyMarkerProps) {
   const runtime = useSceneRuntime();
   const outer = useRef<Group>(null);
   const inner = useRef<Group>(null);
@@ -57,7 +65,10 @@ export function BodyMarker({ id, children, faceSun, hideInside, spinPeriodSec, o
         const separationPx = Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!) / kmPerPx;
         visible = separationPx > 1.4 * (frame.drawnRadiusPx[hideInside] + frame.drawnRadiusPx[id]);
       }
-      if (faceSun) {
+      if (headingFrom && bodies.ephemeris.stateAt(id, frame.tdbSec, frame.frame, relPos, relVel, headingFrom)
+        && headingScratch.set(relVel[0]!, relVel[1]!, relVel[2]!).lengthSq() > 0) {
+        model.quaternion.setFromUnitVectors(DOWN, headingScratch.normalize());
+      } else if (faceSun) {
         setRelative(sunScratch, bodies.posKm.sun, originKm);
         group.getWorldPosition(worldScratch);
         if (worldScratch.distanceToSquared(sunScratch) > 0) model.lookAt(sunScratch);

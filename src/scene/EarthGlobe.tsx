@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import {
-  Color, DataTexture, ImageBitmapLoader, MathUtils, Matrix4, MeshLambertMaterial, SRGBColorSpace, Texture, Vector3,
+  BackSide, Color, DataTexture, FrontSide, ImageBitmapLoader, MathUtils, Matrix4, MeshLambertMaterial, SRGBColorSpace, Texture, Vector3,
   type Mesh, type WebGLRenderer,
 } from 'three';
 import earthMapUrl from '../../assets/textures/earth-blue-marble-2048.jpg';
@@ -35,7 +35,7 @@ const DOT_PX = 5, GLOBE_PX = 40;
 const DOT_SELF_LIGHT = 0.22, GLOBE_SELF_LIGHT = 0.03;
 const ATMOSPHERE_STRENGTH = 0.8;
 const NIGHT_LIGHTS_STRENGTH = 1.2;
-const sunScratch = new Vector3(), earthScratch = new Vector3();
+const sunScratch = new Vector3(), earthScratch = new Vector3(), scaleScratch = new Vector3();
 
 function pixel(value: number): DataTexture {
   const texture = new DataTexture(new Uint8Array([value, value, value, 255]), 1, 1);
@@ -134,6 +134,12 @@ export function EarthGlobe() {
     const sunDirView = state.night.sunDirView.value;
     sunDirView.subVectors(sunScratch, earthScratch).transformDirection(frame.view.matrixWorldInverse);
     (state.atmosphere.uniforms.sunDirection!.value as Vector3).copy(sunDirView);
+    // From inside the haze (the capsule's entry at 120 km) the shell's front faces are behind the camera: draw its
+    // far side, or the limb loses its air. (A second program, compiled the first time a camera goes that low.)
+    mesh.getWorldScale(scaleScratch);
+    const inside = frame.view.position.distanceTo(earthScratch) < ATMOSPHERE_SHELL * scaleScratch.x;
+    const side = inside ? BackSide : FrontSide;
+    if (state.atmosphere.side !== side) state.atmosphere.side = side;
   });
 
   return (

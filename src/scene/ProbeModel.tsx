@@ -82,7 +82,8 @@ export function ProbeModel({ capsuleSeparationTdbSec }: ProbeModelProps) {
           <group ref={closeHolder} />
         </group>
       </BodyMarker>
-      <BodyMarker id="capsule" faceSun hideInside="probe">
+      {/* On its own the capsule flies heat shield first (its wide end), as it meets the air. */}
+      <BodyMarker id="capsule" headingFrom="earth" faceSun hideInside="probe">
         <mesh geometry={capsule.geometry} material={capsule.material} scale={[CAPSULE_SCALE, CAPSULE_SCALE, CAPSULE_SCALE]} />
       </BodyMarker>
     </>

@@ -35,6 +35,7 @@ import { SmallBodies } from './SmallBodies.tsx';
 import { SceneLights, SolarSystemBodies } from './SolarSystemBodies.tsx';
 import { Starfield } from './Starfield.tsx';
 import { Trails } from './Trails.tsx';
+import { DescentPath } from './DescentPath.tsx';
 import './scene.css';
 
 export interface SceneCanvasProps {
@@ -290,7 +291,8 @@ export function SceneCanvas({
                     <CompiledStage name="orbits"><OrbitLines ephemeris={ephemeris} /></CompiledStage>
                     <CompiledStage name="small-bodies"><SmallBodies /></CompiledStage>
                     <CompiledStage name="probe"><ProbeModel capsuleSeparationTdbSec={capsuleStart} /></CompiledStage>
-                    <CompiledStage name="trails"><Trails ephemeris={ephemeris} phases={mission?.phases ?? []} /></CompiledStage>
+                    {/* The descent line is the close-ups' trail, in the same stage (and the same line program). */}
+                    <CompiledStage name="trails"><Trails ephemeris={ephemeris} phases={mission?.phases ?? []} /><DescentPath ephemeris={ephemeris} /></CompiledStage>
                   </MountInStages>
                 )}
               </>

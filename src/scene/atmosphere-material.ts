@@ -34,7 +34,9 @@ const fragmentShader = /* glsl */ `
   varying float vEarthRadius;
   void main() {
     vec3 ray = normalize(vViewPos);
-    float b = length(cross(ray, vCentre)) / vEarthRadius;
+    // The ray's closest approach to the centre; from inside the haze, a ray climbing away from the Earth is
+    // closest at the camera itself (the line behind the camera would graze the Earth and light a false ring).
+    float b = dot(ray, vCentre) > 0.0 ? length(cross(ray, vCentre)) / vEarthRadius : length(vCentre) / vEarthRadius;
     float glow = b > 1.0
       ? exp(-(b - 1.0) / ${SCALE_HEIGHT.toFixed(6)})
       : min(1.0, 0.06 / sqrt(max(1.0 - b * b, 1e-4)));

@@ -18,6 +18,12 @@ export interface SceneDebugHooks {
    * coordinates through the scene's camera (x, y in -1..1; z > 1 behind the camera).
    */
   imported?: Record<string, { posKm: number[]; ndc: number[] }>;
+  /**
+   * The sampling descent's line as the last frame drew it (DescentPath.tsx): the probe's distance from the rock's
+   * centre, km, and normalised device coordinates of the line's top (the standoff), its foot (the surface), the
+   * probe and the rock's centre; null while no line is drawn.
+   */
+  descent?: { probeFromCentreKm: number; topNdc: number[]; footNdc: number[]; probeNdc: number[]; centreNdc: number[] } | null;
 }
 
 declare global {

@@ -113,14 +113,17 @@ export function yearTicks(startTdbSec: number, stopTdbSec: number, widthPx: numb
   return ticks;
 }
 
-/** "M x y L x y …" for a run, to 0.1 px, leaving out points that land on the previous one. */
+/**
+ * "M x y L x y …" for a run, to 0.1 px, leaving out points that land on the previous one. A distance under the
+ * axis's floor (the probe at Kamoʻoalewa's surface while it samples, tens of metres) is drawn on the floor.
+ */
 export function runPath(run: DistanceRun, scale: PlotScale): string {
   const parts: string[] = [];
   let last = '';
   for (let i = 0; i < run.tdbSec.length; i++) {
     const km = run.km[i] as number;
     if (!(km > 0)) continue;
-    const point = `${scale.x(run.tdbSec[i] as number).toFixed(1)} ${scale.y(km).toFixed(1)}`;
+    const point = `${scale.x(run.tdbSec[i] as number).toFixed(1)} ${scale.y(Math.max(km, scale.loKm)).toFixed(1)}`;
     if (point === last) continue;
     parts.push(`${parts.length === 0 ? 'M' : 'L'}${point}`);
     last = point;

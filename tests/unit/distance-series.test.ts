@@ -32,26 +32,32 @@ const eventTime = (id: string): number => {
 
 beforeAll(() => {
   mission = propagateMission(bundledMissionFiles()).result;
-  series = buildDistanceSeries(mission, new Ephemeris(mission.tracks));
+  series = buildDistanceSeries(mission, new Ephemeris(mission.tracks, [], mission.stay));
 });
 
 describe('the distance series built from the mission tracks', () => {
-  it('stays ~20 km from Kamoʻoalewa during the stay', () => {
+  it('stays ~20 km from Kamoʻoalewa during the stay, but for the sampling descents to its surface', () => {
     // Arrival ~2026-06-07 and approach "down to ~20 km" (Planetary Society, 2026; CNSA image from ~20 km, 2026-07-02):
-    // From the science phase to departure the probe keeps that range.
+    // From the science phase to departure the probe keeps that range, except while it comes down to sample
+    // (ephemeris/proximity-operations.json: touch-and-go and anchor-and-attach, illustrative dates).
     const from = eventTime('science-phase');
     const to = eventTime('kamooalewa-departure');
-    let inStay = 0;
+    const events = mission.stay.plan.samplingEvents.map((e) => [e.startTdbSec, e.startTdbSec + e.descentSec + e.contactSec + e.ascentSec] as const);
+    const sampling = (t: number) => events.some(([a, b]) => t >= a && t <= b);
+    let inStay = 0, lowestInEventKm = Infinity;
     for (const run of series.target.filter((r) => r.fromId === 'kamooalewa')) {
       for (let i = 0; i < run.tdbSec.length; i++) {
         const t = run.tdbSec[i] as number;
         if (t < from || t >= to) continue;
         inStay++;
-        expect(run.km[i]).toBeGreaterThan(5);
         expect(run.km[i]).toBeLessThan(50);
+        if (sampling(t)) lowestInEventKm = Math.min(lowestInEventKm, run.km[i] as number);
+        else expect(run.km[i]).toBeGreaterThan(5);
       }
     }
     expect(inStay).toBeGreaterThan(50);
+    // The plot's samples catch the descents: down to within 100 m of the rock's centre.
+    expect(lowestInEventKm).toBeLessThan(0.1);
     expect(distanceAt(series.target, tdbSecFromIsoUtc('2026-10-01T00:00:00Z')).run?.fromId).toBe('kamooalewa');
   });
 
@@ -109,9 +115,10 @@ describe('the distance series built from the mission tracks', () => {
     }
   });
 
-  it('spans the whole probe path, from near the Earth after launch to au at 311P', () => {
-    expect(series.minKm).toBeGreaterThan(1);
-    expect(series.minKm).toBeLessThan(50);
+  it('spans the whole probe path, from Kamoʻoalewa\'s surface (sampling) to au at 311P', () => {
+    // The closest: the probe's centre a few metres above the 35 m rock while it samples.
+    expect(series.minKm).toBeGreaterThan(0.035);
+    expect(series.minKm).toBeLessThan(0.1);
     expect(series.maxKm).toBeGreaterThan(1 * AU_KM);
     expect(series.maxKm).toBeLessThan(10 * AU_KM);
     const total = [...series.earth, ...series.target].reduce((n, r) => n + r.tdbSec.length, 0);
@@ -123,7 +130,7 @@ describe('the distance series built from the mission tracks', () => {
     const partial = buildDistanceSeries(mission, new Ephemeris(mission.tracks.filter((t) => t.id !== 'earth')));
     expect(partial.earth).toEqual([]);
     expect(partial.target.map((r) => r.fromId)).toEqual(['kamooalewa', 'kamooalewa', '311p', '311p']);
-    const withPlanets = buildDistanceSeries(mission, new Ephemeris(mission.tracks));
+    const withPlanets = buildDistanceSeries(mission, new Ephemeris(mission.tracks, [], mission.stay));
     expect(withPlanets.earth.length).toBeGreaterThan(0);
     const empty = buildDistanceSeries(mission, new Ephemeris([]));
     expect(empty.earth).toEqual([]);

@@ -56,11 +56,13 @@ describe('the exported OEM (what GMAT/Orekit users would load)', () => {
     expect(mission.realised.burns.length).toBeGreaterThanOrEqual(6);
   });
 
-  it('puts the probe within 100 km of Kamoʻoalewa from rendezvous (~2026-06-07, planetary.org) through departure', () => {
+  it('brings the probe to Kamoʻoalewa ~2,000 km out at the rendezvous (~2026-06-07, planetary.org), and within 100 km from the approach\'s end (2026-07-02, CNSA\'s 20 km image) through departure', () => {
     const { arrivalTdbSec, departureTdbSec } = design().kamooalewa;
     expect(arrivalTdbSec).toBe(tdbSecFromIsoUtc('2026-06-07T00:00:00Z'));
-    expect(distance(positionAt('TIANWEN-2', arrivalTdbSec), positionAt('469219', arrivalTdbSec))).toBeLessThan(100);
-    expect(maxDistanceKm('TIANWEN-2', '469219', arrivalTdbSec, departureTdbSec, 0.25 * DAY_S)).toBeLessThan(100);
+    expect(distance(positionAt('TIANWEN-2', arrivalTdbSec), positionAt('469219', arrivalTdbSec))).toBeCloseTo(2000, -1);
+    const approachEnd = mission.data.proximity.approach.at(-1)!.tdbSec;
+    expect(approachEnd).toBe(tdbSecFromIsoUtc('2026-07-02T00:00:00Z'));
+    expect(maxDistanceKm('TIANWEN-2', '469219', approachEnd, departureTdbSec, 0.25 * DAY_S)).toBeLessThan(100);
   });
 
   it('passes the Earth between 6,500 and 100,000 km from its centre in late November 2027', () => {

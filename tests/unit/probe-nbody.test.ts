@@ -126,7 +126,7 @@ describe('npm run design reproduced', () => {
     const eph = { earth: earthStateEqj, kamooalewa: track('kamooalewa'), comet311p: track('311p') };
     const { start, end } = mission.result.spanTdbSec;
     const fresh = new ProbePropagator(start, end);
-    const solved = correctInNbody(design, realiseTrajectory(design, eph), eph, fresh);
+    const solved = correctInNbody(design, realiseTrajectory(design, eph), eph, fresh, mission.result.stay);
     for (const key of Object.keys(solved) as (keyof typeof solved)[]) {
       // Newton stops within 10 m of each target; the velocities agree to ~1e-9 km/s.
       expect(distance(solved[key], design.nbodyBurnVelocitiesEqjKmS[key]), key).toBeLessThan(1e-6);

@@ -6,7 +6,7 @@ import { bodiesOfKind } from '../bodies.ts';
 import { formatTdbCalendar } from '../formats/tdb-calendar.ts';
 import type { OemMessage, OemSegment } from '../formats/oem-message.ts';
 import type { Track } from '../track.ts';
-import type { Arc } from '../trajectory/arcs.ts';
+import type { Arc, ArcDynamics } from '../trajectory/arcs.ts';
 import { samplePlanetTrack } from './planet-tracks.ts';
 import type { MissionPropagation } from './propagate-mission.ts';
 
@@ -30,9 +30,10 @@ const OBJECTS: Record<string, { name: string; id: string; note: string }> = {
   mars: { name: 'MARS', id: '499', note: 'astronomy-engine (VSOP87-based) heliocentric Mars.' },
 };
 
-const DYNAMICS_NOTE: Record<string, string> = {
+const DYNAMICS_NOTE: Record<ArcDynamics, string> = {
   'n-body': 'free flight in N-body (Sun, planets, Earth, Moon, solar 1PN)',
   hover: 'station-keeping: co-moves with the body at a fixed sunward standoff (not free flight)',
+  proximity: 'station-keeping along the Sun line: approach stops, hover and sampling descents of ephemeris/proximity-operations.json (not free flight)',
   'sun-two-body': 'Sun-only conic',
   'earth-two-body': 'Earth-only conic',
 };

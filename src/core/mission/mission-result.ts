@@ -6,6 +6,7 @@ import type { Body, DatePrecision, SmallBodyId, Spacecraft } from '../mission-da
 import type { TrackedBodyId } from '../bodies.ts';
 import type { Track } from '../track.ts';
 import type { Burn } from '../trajectory/realise.ts';
+import type { StayPath } from '../proximity/proximity-arc.ts';
 
 /** Every track is a catalogue body's (the Sun is the heliocentric tracks' origin). */
 export type TrackId = TrackedBodyId;
@@ -50,6 +51,8 @@ export interface PropagationResult {
   phases: MissionPhase[];
   impulses: Impulse[];
   spanTdbSec: { start: number; end: number };
+  /** The stay at Kamoʻoalewa as a body-relative path: the ephemeris places the probe by it, beside the rock. */
+  stay: StayPath;
   /** Validated facts for the info cards: names, descriptions, sizes and their sources. */
   facts: { bodies: Readonly<Record<SmallBodyId, Body>>; spacecraft: Spacecraft };
 }

@@ -11,6 +11,7 @@ import { PROPAGATION_SPAN } from '../trajectory/propagation-span.ts';
 import { ProbePropagator } from '../nbody/probe-propagator.ts';
 import type { RealisedTrajectory } from '../trajectory/realise.ts';
 import { realiseNbody } from '../trajectory/realise-nbody.ts';
+import { stayPathOf } from '../proximity/proximity-arc.ts';
 import type { RealisationEphemerides } from '../trajectory/realise.ts';
 import { sphereMassKg, STATION_KEEPING_ASSUMPTIONS, stationKeepingCost } from '../trajectory/station-keeping.ts';
 import type { MissionEventSummary, MissionPhase, PropagationResult } from './mission-result.ts';
@@ -65,7 +66,8 @@ export function propagateMission(files: Readonly<Record<string, unknown>>, optio
   const design = data.trajectoryDesign.design;
   const eph = { earth: earthStateEqj, kamooalewa: trackStateFunction(targets.kamooalewa), comet311p: trackStateFunction(targets.comet311p) };
   const propagator = new ProbePropagator(span.start, span.end);
-  const realised = realiseNbody(design, design.nbodyBurnVelocitiesEqjKmS, eph, propagator);
+  const stay = stayPathOf(data.proximity, design.kamooalewa.departureTdbSec);
+  const realised = realiseNbody(design, design.nbodyBurnVelocitiesEqjKmS, eph, propagator, stay);
   const stationKeeping = stationKeepingLines(data, eph, propagator);
   onProgress(0.7, 'sampling the probe path');
   const probe = sampleArcs('probe', realised.probeArcs);
@@ -83,6 +85,7 @@ export function propagateMission(files: Readonly<Record<string, unknown>>, optio
       phases: missionPhases(data.trajectoryDesign.design),
       impulses: realised.burns,
       spanTdbSec: span,
+      stay,
       facts: { bodies: data.bodies, spacecraft: data.spacecraft },
     },
   };

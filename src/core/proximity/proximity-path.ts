@@ -13,6 +13,8 @@ export interface ProximityState {
   stage: ProximityStage;
   /** Probe centre from the body's centre, towards the Sun, km. */
   distanceKm: number;
+  /** d(distanceKm)/dt, km/s: zero at every stop (the glides are eased), so the probe's velocity has no jumps. */
+  distanceRateKmS: number;
   /** The sampling event under way (descent, contact, ascent), else null. */
   event: SamplingEvent | null;
 }
@@ -22,6 +24,11 @@ function ease(t: number): number {
   return t * t * (3 - 2 * t);
 }
 
+/** d ease / dt. */
+function easeRate(t: number): number {
+  return 6 * t * (1 - t);
+}
+
 /**
  * The state at `tdbSec`, for a body whose surface along the Sun line is `surfaceKm` from its centre; null outside
  * the plan (before the approach's first stop or after `stayEndTdbSec`, the departure burn).
@@ -29,17 +36,20 @@ function ease(t: number): number {
 export function proximityStateAt(plan: ProximityPlan, surfaceKm: number, stayEndTdbSec: number, tdbSec: number, out?: ProximityState): ProximityState | null {
   const first = plan.approach[0];
   if (!first || !(tdbSec >= first.tdbSec) || tdbSec > stayEndTdbSec) return null;
-  const state = out ?? { stage: 'hover', distanceKm: plan.standoffKm, event: null };
+  const state = out ?? { stage: 'hover', distanceKm: plan.standoffKm, distanceRateKmS: 0, event: null };
   state.event = null;
+  state.distanceRateKmS = 0;
   const approach = plan.approach;
   const last = approach[approach.length - 1]!;
   if (tdbSec < last.tdbSec) {
     let i = 0;
     while (approach[i + 1]!.tdbSec <= tdbSec) i++;
     const a = approach[i]!, b = approach[i + 1]!;
-    const t = ease((tdbSec - a.tdbSec) / (b.tdbSec - a.tdbSec));
+    const span = b.tdbSec - a.tdbSec, u = (tdbSec - a.tdbSec) / span;
+    const logRatio = Math.log(b.distanceKm) - Math.log(a.distanceKm);
     state.stage = 'approach';
-    state.distanceKm = Math.exp(Math.log(a.distanceKm) + (Math.log(b.distanceKm) - Math.log(a.distanceKm)) * t);
+    state.distanceKm = Math.exp(Math.log(a.distanceKm) + logRatio * ease(u));
+    state.distanceRateKmS = state.distanceKm * logRatio * easeRate(u) / span;
     return state;
   }
   const contactKm = surfaceKm + plan.contactClearanceKm;
@@ -50,12 +60,15 @@ export function proximityStateAt(plan: ProximityPlan, surfaceKm: number, stayEnd
     if (s < event.descentSec) {
       state.stage = 'descent';
       state.distanceKm = plan.standoffKm + (contactKm - plan.standoffKm) * ease(s / event.descentSec);
+      state.distanceRateKmS = (contactKm - plan.standoffKm) * easeRate(s / event.descentSec) / event.descentSec;
     } else if (s <= event.descentSec + event.contactSec) {
       state.stage = 'contact';
       state.distanceKm = contactKm;
     } else {
+      const u = (s - event.descentSec - event.contactSec) / event.ascentSec;
       state.stage = 'ascent';
-      state.distanceKm = contactKm + (plan.standoffKm - contactKm) * ease((s - event.descentSec - event.contactSec) / event.ascentSec);
+      state.distanceKm = contactKm + (plan.standoffKm - contactKm) * ease(u);
+      state.distanceRateKmS = (plan.standoffKm - contactKm) * easeRate(u) / event.ascentSec;
     }
     return state;
   }

@@ -1,7 +1,8 @@
 /**
  * The pieces a designed trajectory is made of. Every arc is a solution of stated dynamics:
  * a heliocentric two-body conic (Sun only), a planet-centred two-body conic (inside the sphere of influence),
- * or a hover that co-moves with a small body at a fixed standoff (held by the probe's thrusters).
+ * a hover that co-moves with a small body at a fixed standoff (held by the probe's thrusters), or a proximity plan's
+ * moves along the Sun line beside it (proximity/proximity-arc.ts).
  */
 import { MU_SUN_KM3_S2 } from '../constants.ts';
 import { propagateKepler } from '../kepler.ts';
@@ -10,7 +11,7 @@ import type { StateVector, TimedState } from '../state-vector.ts';
 /** Writes a heliocentric EQJ state (km, km/s) at `tdbSec` into `out`. */
 export type BodyStateFunction = (tdbSec: number, out: StateVector) => void;
 
-export type ArcDynamics = 'sun-two-body' | 'earth-two-body' | 'hover' | 'n-body';
+export type ArcDynamics = 'sun-two-body' | 'earth-two-body' | 'hover' | 'proximity' | 'n-body';
 
 export interface Arc {
   label: string;
@@ -73,8 +74,11 @@ export function hoverArc(label: string, targetAt: BodyStateFunction, standoffKm:
   };
 }
 
-/** Turns a body state into the hover state `standoffKm` sunward of it, in place. */
-export function hoverOffset(state: StateVector, standoffKm: number): void {
+/**
+ * Turns a body state into the state `standoffKm` sunward of it, in place; `standoffRateKmS` is the standoff's own
+ * rate of change (a descent or a climb along the Sun line), zero for a hover.
+ */
+export function hoverOffset(state: StateVector, standoffKm: number, standoffRateKmS = 0): void {
   const [x, y, z] = state.posKm;
   const [vx, vy, vz] = state.velKmS;
   const r = Math.hypot(x, y, z);
@@ -82,7 +86,9 @@ export function hoverOffset(state: StateVector, standoffKm: number): void {
   const k = standoffKm / r;
   // d/dt(-k r) with k = s/|r|: -(s/|r|) v + (s/|r|^2) (dr/dt) r̂
   state.posKm[0] = x - k * x; state.posKm[1] = y - k * y; state.posKm[2] = z - k * z;
-  state.velKmS[0] = vx - k * vx + (k * radialRate * x) / r;
-  state.velKmS[1] = vy - k * vy + (k * radialRate * y) / r;
-  state.velKmS[2] = vz - k * vz + (k * radialRate * z) / r;
+  // ... and d/dt(-s r̂) gains -(ds/dt) r̂ when the standoff changes.
+  const j = standoffRateKmS / r;
+  state.velKmS[0] = vx - k * vx + (k * radialRate * x) / r - j * x;
+  state.velKmS[1] = vy - k * vy + (k * radialRate * y) / r - j * y;
+  state.velKmS[2] = vz - k * vz + (k * radialRate * z) / r - j * z;
 }

@@ -10,8 +10,9 @@ import type { StateVector, TimedState } from '../state-vector.ts';
 import { add, cross, dot, norm, normalize, sub, type Vec3 } from '../vec3.ts';
 import type { Arc } from './arcs.ts';
 import type { TrajectoryDesign } from './design.ts';
+import type { StayPath } from '../proximity/proximity-arc.ts';
 import {
-  earthRadiusCrossingState, flightPathAngleDeg, geocentric, hoverStateOf, injectionState, type NbodyBurnVelocities,
+  earthRadiusCrossingState, flightPathAngleDeg, geocentric, hoverStateOf, injectionState, kamooalewaStayArc, type NbodyBurnVelocities,
 } from './realise-nbody.ts';
 import type { RealisationEphemerides, RealisedTrajectory } from './realise.ts';
 import { shootResidual, shootVelocity } from './shooting.ts';
@@ -41,8 +42,11 @@ function burnVector(conic: RealisedTrajectory, label: string): Vec3 {
 
 export type CorrectionLog = (line: string) => void;
 
+/** The rendezvous point closes to this, km: the probe's track and the stay's body-relative path meet to < 1 m. */
+export const RENDEZVOUS_CLOSING_TOLERANCE_KM = 1e-4;
+
 export function correctInNbody(
-  design: TrajectoryDesign, conic: RealisedTrajectory, eph: RealisationEphemerides, propagator: ProbePropagator,
+  design: TrajectoryDesign, conic: RealisedTrajectory, eph: RealisationEphemerides, propagator: ProbePropagator, stay: StayPath,
   log: CorrectionLog = () => {},
 ): NbodyBurnVelocities {
   const tol = { toleranceKm: LEG_CLOSING_TOLERANCE_KM };
@@ -50,18 +54,23 @@ export function correctInNbody(
   const report = (leg: string, r: { missKm: number; iterations: number }) =>
     log(`  ${leg}: closed to ${(r.missKm * 1000).toFixed(1)} m in ${r.iterations} Newton steps`);
 
-  // Leg 1: launch coast in N-body; DSM 1 aimed at the hover point at arrival.
-  const { arrivalTdbSec, departureTdbSec, standoffKm } = design.kamooalewa;
+  // Leg 1: launch coast in N-body; DSM 1 aimed at the stay's first point (the rendezvous, ~2,000 km sunward).
+  const { arrivalTdbSec, departureTdbSec } = design.kamooalewa;
+  const stayKamooalewa = kamooalewaStayArc(design, stay, eph);
   const atDsm1 = propagator.propagate(injectionState(design, eph.earth), design.deepSpaceManoeuvre1TdbSec);
-  const kamoArrival = hoverStateOf(eph.kamooalewa, standoffKm, arrivalTdbSec);
+  const kamoArrival: StateVector = { posKm: [0, 0, 0], velKmS: [0, 0, 0] };
+  stayKamooalewa.stateAt(arrivalTdbSec, kamoArrival);
   const [lambert1] = solveLambert(atDsm1.posKm, kamoArrival.posKm, arrivalTdbSec - atDsm1.tdbSec, MU_SUN_KM3_S2);
   if (!lambert1) throw new Error('DSM 1: no Lambert first guess');
-  const dsm1 = shootVelocity((v) => from(atDsm1, v, arrivalTdbSec).posKm, lambert1.v1KmS, kamoArrival.posKm, tol);
+  const dsm1 = shootVelocity(
+    (v) => from(atDsm1, v, arrivalTdbSec).posKm, lambert1.v1KmS, kamoArrival.posKm, { toleranceKm: RENDEZVOUS_CLOSING_TOLERANCE_KM },
+  );
   report('DSM 1 → Kamoʻoalewa', dsm1);
 
   // Leg 2: departure aimed at the conic's entry point at its time, then at the entry's time, cross-track position
   // and flight-path angle (residuals scaled to km).
-  const kamoDeparture = hoverStateOf(eph.kamooalewa, standoffKm, departureTdbSec);
+  const kamoDeparture: TimedState = { tdbSec: departureTdbSec, posKm: [0, 0, 0], velKmS: [0, 0, 0] };
+  stayKamooalewa.stateAt(departureTdbSec, kamoDeparture);
   const guess = add(kamoDeparture.velKmS, burnVector(conic, 'Kamoʻoalewa departure'));
   const entry = arcEnd(conic.capsuleArcs, 'capsule entry arc');
   const entryGeo = geocentric(entry, eph.earth);

@@ -1,7 +1,8 @@
 /**
  * The designed path flown in the full force model (Sun, planets, the Moon, the Sun's 1PN term): the launch
  * injection of the design, then coasts between impulsive burns whose post-burn velocities the N-body correction
- * pass (nbody-correction.ts) chose so that every leg ends on its target. Stays co-move with the body as before.
+ * pass (nbody-correction.ts) chose so that every leg ends on its target. The stay at Kamoʻoalewa follows the
+ * proximity plan (approach stops, hover, sampling descents: proximity/proximity-arc.ts), the stay at 311P hovers.
  * Used by the app and the export; the patched-conic realisation (realise.ts) remains the optimiser's fast model.
  */
 import { DEG, EARTH_RADIUS_KM, MU_EARTH_KM3_S2 } from '../constants.ts';
@@ -9,6 +10,7 @@ import { hyperbolaAtPeriapsis } from '../hyperbola.ts';
 import type { ProbePropagator } from '../nbody/probe-propagator.ts';
 import type { StateVector, TimedState } from '../state-vector.ts';
 import { dot, norm, sub, type Vec3 } from '../vec3.ts';
+import { stayArc, type StayPath } from '../proximity/proximity-arc.ts';
 import { hoverArc, hoverOffset, type Arc, type BodyStateFunction } from './arcs.ts';
 import type { TrajectoryDesign } from './design.ts';
 import { nbodyArc, type NbodyArc } from './nbody-arc.ts';
@@ -137,18 +139,30 @@ export interface NbodyLegs {
   cruiseTo311p: NbodyArc;
 }
 
+/**
+ * The stay at Kamoʻoalewa as an arc; its first state is where DSM 1 aims (the rendezvous burn at the approach's
+ * first stop, ~2,000 km out) and its last the departure burn's start (at the standoff).
+ */
+export function kamooalewaStayArc(design: TrajectoryDesign, stay: StayPath, eph: RealisationEphemerides): Arc {
+  const { arrivalTdbSec, departureTdbSec } = design.kamooalewa;
+  if (stay.startTdbSec !== arrivalTdbSec || stay.endTdbSec !== departureTdbSec) {
+    throw new Error('the proximity plan\'s stay does not run from the design\'s rendezvous to its departure');
+  }
+  return stayArc('stay at Kamoʻoalewa', stay, eph.kamooalewa);
+}
+
 export function realiseNbody(
-  design: TrajectoryDesign, velocities: NbodyBurnVelocities, eph: RealisationEphemerides, propagator: ProbePropagator,
+  design: TrajectoryDesign, velocities: NbodyBurnVelocities, eph: RealisationEphemerides, propagator: ProbePropagator, stay: StayPath,
 ): RealisedTrajectory & { legs: NbodyLegs } {
   const burns: Burn[] = [];
-  const { arrivalTdbSec, departureTdbSec, standoffKm } = design.kamooalewa;
+  const { arrivalTdbSec, departureTdbSec } = design.kamooalewa;
   const launchCoast = nbodyArc('launch and cruise to DSM 1', injectionState(design, eph.earth), design.deepSpaceManoeuvre1TdbSec, propagator);
   burns.push(burn('DSM 1', design.deepSpaceManoeuvre1TdbSec, launchCoast.end.velKmS, velocities.deepSpaceManoeuvre1));
   const approachKamooalewa = nbodyArc('approach to Kamoʻoalewa', { ...launchCoast.end, velKmS: velocities.deepSpaceManoeuvre1 }, arrivalTdbSec, propagator);
-  burns.push(burn('Kamoʻoalewa rendezvous', arrivalTdbSec, approachKamooalewa.end.velKmS, hoverStateOf(eph.kamooalewa, standoffKm, arrivalTdbSec).velKmS));
-  const stayKamooalewa = hoverArc('stay at Kamoʻoalewa', eph.kamooalewa, standoffKm, arrivalTdbSec, departureTdbSec);
+  const stayKamooalewa = kamooalewaStayArc(design, stay, eph);
+  burns.push(burn('Kamoʻoalewa rendezvous', arrivalTdbSec, approachKamooalewa.end.velKmS, stateOf(stayKamooalewa.stateAt, arrivalTdbSec).velKmS));
 
-  const kamoDeparture = hoverStateOf(eph.kamooalewa, standoffKm, departureTdbSec);
+  const kamoDeparture = stateOf(stayKamooalewa.stateAt, departureTdbSec);
   burns.push(burn('Kamoʻoalewa departure', departureTdbSec, kamoDeparture.velKmS, velocities.kamooalewaDeparture));
   const separationTdbSec = design.earthFlyby.periapsisTdbSec - design.capsule.separationLeadSec;
   const returnToEarth = nbodyArc('return to Earth with capsule', { ...kamoDeparture, velKmS: velocities.kamooalewaDeparture }, separationTdbSec, propagator);

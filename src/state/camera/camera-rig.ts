@@ -8,8 +8,8 @@
  * input ends). Focus and overview orbit at azimuth/elevation/distance; distance lives in log space, so a wheel
  * step is one factor at any scale.
  */
-import type { BodyId } from '../../core/bodies.ts';
-import { DEG } from '../../core/constants.ts';
+import { BODY_BY_ID, isBodyId, type BodyId } from '../../core/bodies.ts';
+import { DEG, EARTH_RADIUS_KM } from '../../core/constants.ts';
 import type { EphemerisFrame } from '../../core/ephemeris.ts';
 import type { MissionPhase } from '../../core/mission/mission-result.ts';
 import type { Vec3 } from '../../core/vec3.ts';
@@ -71,6 +71,14 @@ const NEAR_SHARE = 2e-3;
 const FAR_MULTIPLE = 2e4;
 const FAR_MIN_KM = 2e10;
 const PROBE_EYE_NEAR_KM = 1e-4;
+/**
+ * The probe and the capsule are modelled within their catalogue radius, so when one is focused the near plane can
+ * sit halfway to its nearest point: 2·10⁻³ of 4 m (8 mm) would leave a depth buffer unable to tell the Earth's
+ * limb 1,200 km beyond the capsule at entry from the far plane.
+ */
+const MODELLED_KINDS = new Set(['spacecraft', 'capsule']);
+/** Below this altitude of the focused body the view's up turns to the local vertical (fully by half of it). */
+const LEVEL_HORIZON_BELOW_KM = 2000;
 /** A frame's step of the overview's fit glide, s, when the last frame was still (frames are drawn on demand). */
 const FIRST_GLIDE_STEP_SEC = 1 / 60;
 const MAX_STEP_SEC = 0.25;
@@ -102,6 +110,8 @@ export class CameraRig {
   private readonly probeKm: Vec3 = [0, 0, 0];
   private readonly sunKm: Vec3 = [0, 0, 0];
   private readonly subjectKm: Vec3 = [0, 0, 0];
+  private readonly upKm: Vec3 = [0, 1, 0];
+  private readonly earthKm: Vec3 = [0, 0, 0];
   private glide: Glide | null = null;
   private shot: Shot | null = null;
   /** The overview's distance follows its fit (resizes, panels) until the user zooms. */
@@ -336,7 +346,7 @@ export class CameraRig {
     moving = this.damp(dt > 0 ? dt : FIRST_GLIDE_STEP_SEC) || moving;
     moving = this.glideOffset(view, dt, viewport.instant === true) || moving;
 
-    this.writeOrbitCamera(view);
+    this.writeOrbitCamera(view, tdbSec);
     const settledNow = !moving && this.moving;
     this.moving = moving;
     if (settledNow && this.userMoved) {
@@ -474,7 +484,27 @@ export class CameraRig {
     return this.panKm[0] !== 0 || this.panKm[1] !== 0 || this.panKm[2] !== 0;
   }
 
-  private writeOrbitCamera(view: RigView): void {
+  /**
+   * The view's up before it is made perpendicular to the view direction: the frame's north, turned to the local
+   * vertical as the focused body comes down through the last 2,000 km above the Earth (the capsule's entry, the
+   * probe's flyby), so the horizon there is level rather than tilted by the ecliptic.
+   */
+  private upReference(view: RigView, tdbSec: number): Vec3 {
+    const up = this.upKm;
+    up[0] = 0; up[1] = 1; up[2] = 0;
+    if (view.focusId === null || view.focusId === 'earth') return up;
+    const e = this.ephemeris, rel = this.subjectKm, earth = this.earthKm;
+    if (!e.stateAt(view.focusId, tdbSec, view.frame, rel) || !e.stateAt('earth', tdbSec, view.frame, earth)) return up;
+    for (let c = 0; c < 3; c++) rel[c] = rel[c]! - earth[c]!;
+    const r = Math.hypot(rel[0], rel[1], rel[2]);
+    const w = 1 - Math.min(1, Math.max(0, (r - EARTH_RADIUS_KM - LEVEL_HORIZON_BELOW_KM / 2) / (LEVEL_HORIZON_BELOW_KM / 2)));
+    if (!(w > 0)) return up;
+    const k = w * w * (3 - 2 * w);
+    for (let c = 0; c < 3; c++) up[c] = (1 - k) * up[c]! + (k * rel[c]!) / r;
+    return up;
+  }
+
+  private writeOrbitCamera(view: RigView, tdbSec: number): void {
     const s = this.state;
     const distanceKm = Math.exp(this.logDistance);
     s.pose.azimuthDeg = ((this.azimuthDeg % 360) + 360) % 360;
@@ -482,15 +512,19 @@ export class CameraRig {
     s.pose.distanceKm = distanceKm;
     offsetFromPose(s.pose, s.positionKm);
     for (let c = 0; c < 3; c++) s.forward[c] = -s.positionKm[c]! / distanceKm;
-    // up: the frame's north, made perpendicular to the view direction.
+    // up: the frame's north (or near the Earth the local vertical), made perpendicular to the view direction.
     const f = s.forward;
-    const along = f[1]!;
-    let ux = -along * f[0]!, uy = 1 - along * f[1]!, uz = -along * f[2]!;
+    const ref = this.upReference(view, tdbSec);
+    const along = f[0]! * ref[0] + f[1]! * ref[1] + f[2]! * ref[2];
+    let ux = ref[0] - along * f[0]!, uy = ref[1] - along * f[1]!, uz = ref[2] - along * f[2]!;
     const n = Math.hypot(ux, uy, uz) || 1;
     ux /= n; uy /= n; uz /= n;
     s.up[0] = ux; s.up[1] = uy; s.up[2] = uz;
     s.fovDeg = ORBIT_FOV_DEG;
-    s.nearKm = distanceKm * NEAR_SHARE;
+    const focus = view.focusId !== null && isBodyId(view.focusId) ? BODY_BY_ID[view.focusId] : null;
+    s.nearKm = focus && MODELLED_KINDS.has(focus.kind) && distanceKm > focus.radiusKm
+      ? Math.max(distanceKm * NEAR_SHARE, (distanceKm - focus.radiusKm) / 2)
+      : distanceKm * NEAR_SHARE;
     s.farKm = Math.max(distanceKm * FAR_MULTIPLE, FAR_MIN_KM);
     s.journeyFramed = view.focusId === null && this.fitting && !this.glide && !this.userPanned();
   }
