@@ -104,7 +104,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
     const { focusId, focus } = viewStore.getState();
     if (focusId?.startsWith('import:') && !importedTracks.some((t) => t.id === focusId)) focus(null);
   }, [importedTracks]);
-  const importedColors = useMemo(() => new Map(importedTracks.map((t) => [t.id, t.color])), [importedTracks]);
+  const importedLooks = useMemo(() => importedTracks.map(({ id, name, color }) => ({ id, name, color })), [importedTracks]);
   // The one ephemeris, rebuilt when the worker's answers arrive (the planets first, then with the mission's tracks).
   const ephemeris = useMemo(
     () => new Ephemeris([...(planets ?? []), ...(mission?.tracks ?? [])], importedTracks),
@@ -166,7 +166,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
           onOpeningDrawn={afterOpening}
           story={story.driver}
           onContextLostChange={setContextLost}
-          importedColors={importedColors}
+          imported={importedLooks}
         />
       </SceneErrorBoundary>
       {/* One column at the top centre, so that messages shown together stack instead of overlapping. */}

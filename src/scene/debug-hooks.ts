@@ -16,6 +16,8 @@ export interface SceneDebugHooks {
    * coordinates through the scene's camera (x, y in -1..1; z > 1 behind the camera).
    */
   imported?: Record<string, { posKm: number[]; ndc: number[] }>;
+  /** Imported tracks' trails as the last frame drew them: shown, and the straight distance from tail to head, km. */
+  importedTrails?: Record<string, { visible: boolean; spanKm: number }>;
 }
 
 declare global {
