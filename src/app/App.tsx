@@ -9,6 +9,7 @@ import { registerExporter } from '../export/exporter.ts';
 import type { ScenePort } from '../scene/scene-port.ts';
 import { CameraRig } from '../state/camera/camera-rig.ts';
 import { probeReadoutSource } from '../state/probe-readout-source.ts';
+import { focusedImportedReadout } from '../state/imported-readout.ts';
 import { openingTdbSec } from '../state/mission-span.ts';
 import { StoryDirector } from '../state/story/story-director.ts';
 import { storyDriver } from '../state/story/story-driver.ts';
@@ -148,6 +149,10 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
     () => (mission && planets ? probeReadoutSource(mission, ephemeris, () => viewStore.getState().language) : () => null),
     [mission, planets, ephemeris],
   );
+  const importedReadoutFor = useMemo(() => {
+    const names = new Map(importedTracks.map((t) => [t.id, t.name]));
+    return (focusId: string | null) => focusedImportedReadout(ephemeris, names, focusId);
+  }, [ephemeris, importedTracks]);
 
   return (
     <main className="app" data-path-ready={mission ? 'true' : 'false'} data-panels-wait={panelsMounted ? undefined : 'scene'}>
@@ -192,6 +197,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
             phases={mission?.phases ?? []}
             launchTdbSec={LAUNCH_TDB_SEC}
             getProbeReadout={getProbeReadout}
+            importedReadoutFor={importedReadoutFor}
             pathState={mission ? 'ready' : problem ? 'failed' : 'computing'}
             viewStore={viewStore}
             onEventChosen={(event) => viewStore.getState().select(event.id)}
@@ -204,7 +210,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
             )}
           />
           <InfoPanel clock={clock} viewStore={viewStore} mission={mission} ephemeris={ephemeris} />
-          <DistancePlot clock={clock} viewStore={viewStore} mission={mission} ephemeris={ephemeris} />
+          <DistancePlot clock={clock} viewStore={viewStore} mission={mission} ephemeris={ephemeris} imported={importedLooks} />
           {!link.embed && !link.kiosk && <ImportPanel store={imports.store} controller={imports.controller} clock={clock} ephemeris={ephemeris} viewStore={viewStore} />}
           {link.embed && <EmbedBadge viewStore={viewStore} linkUrl={link.linkUrl} />}
         </>

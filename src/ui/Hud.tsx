@@ -6,6 +6,7 @@ import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Clock } from '../state/clock.ts';
 import type { GetProbeReadout } from '../state/probe-readout.ts';
+import type { GetImportedReadout } from '../state/imported-readout.ts';
 import { viewStore as defaultViewStore, type ViewStore } from '../state/view-store.ts';
 import type { MissionEventSummary, MissionPhase } from '../core/mission/mission-result.ts';
 import { EventList } from './EventList.tsx';
@@ -31,6 +32,8 @@ export interface HudProps {
   phases: readonly MissionPhase[];
   launchTdbSec: number;
   getProbeReadout: GetProbeReadout;
+  /** The readout source for a focus: an imported track's distances, for the readouts (null for other bodies). */
+  importedReadoutFor?: (focusId: string | null) => GetImportedReadout;
   pathState?: PathState;
   viewStore?: ViewStore;
   /** Shown first in the top-right cluster (the app's Copy link button). */
@@ -42,11 +45,13 @@ export interface HudProps {
 }
 
 export function Hud({
-  clock, events, phases, launchTdbSec, getProbeReadout, pathState = 'ready', viewStore = defaultViewStore, onEventChosen, shareControl,
+  clock, events, phases, launchTdbSec, getProbeReadout, importedReadoutFor, pathState = 'ready', viewStore = defaultViewStore, onEventChosen, shareControl,
   kiosk = false,
 }: HudProps) {
   const language = useStore(viewStore, (s) => s.language);
   const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
+  const focusId = useStore(viewStore, (s) => s.focusId);
+  const getImportedReadout = useMemo(() => importedReadoutFor?.(focusId), [importedReadoutFor, focusId]);
   const sortedEvents = useMemo(() => [...events].sort((a, b) => a.tdbSec - b.tdbSec), [events]);
   const eventTimes = useMemo(() => sortedEvents.map((event) => event.tdbSec), [sortedEvents]);
   useKeyboardShortcuts(clock, eventTimes, viewStore, kiosk);
@@ -63,6 +68,7 @@ export function Hud({
               language={language}
               launchTdbSec={launchTdbSec}
               getProbeReadout={getProbeReadout}
+              getImportedReadout={getImportedReadout}
               pathState={pathState}
             />
             <IllustrativeNote language={language}>

@@ -4,12 +4,13 @@
  */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
-import { bodiesOfKind, bodyName, type BodyId } from '../core/bodies.ts';
+import { bodyName } from '../core/bodies.ts';
 import type { Language } from '../core/language.ts';
 import type { Ephemeris } from '../core/ephemeris.ts';
 import type { ImportedBodyId } from '../core/imported-track.ts';
 import { formatUtc } from '../core/time.ts';
 import type { Clock } from '../state/clock.ts';
+import { IMPORTED_DISTANCES_FROM, importedReadout } from '../state/imported-readout.ts';
 import type { ViewStore } from '../state/view-store.ts';
 import { fillTemplate } from '../export/export-dialogs.ts';
 import { text } from './i18n.ts';
@@ -20,19 +21,15 @@ import type { ImportedFilesController } from './imported-files-controller.ts';
 import './import-panel.css';
 import { overlayArea, panelArea } from './use-screen-area.ts';
 
-/** The probe, the Earth and the Sun: as the probe's own readouts measure from. */
-const DISTANCES_FROM: readonly BodyId[] = [...bodiesOfKind('spacecraft'), 'earth', ...bodiesOfKind('star')];
-
-/** Distances of an imported track from the probe, the Earth and the Sun now: its line in the readouts. */
+/** Distances of an imported track from the probe, the Earth and the Sun now: its line in the list. */
 function TrackDistances({ id, clock, ephemeris, language }: { id: ImportedBodyId; clock: Clock; ephemeris: Ephemeris; language: Language }) {
   const line = useClockValue(clock, (c) => {
-    const t = c.currentTdbSec;
-    if (!ephemeris.hasStateAt(id, t)) return text('importNotNow', language);
-    const parts = DISTANCES_FROM.flatMap((from) => {
-      const km = ephemeris.distanceKm(id, from, t);
+    const readout = importedReadout(ephemeris, id, id, c.currentTdbSec);
+    if (!readout.hasState) return text('importNotNow', language);
+    return IMPORTED_DISTANCES_FROM.flatMap((from, k) => {
+      const km = readout.km[k]!;
       return Number.isFinite(km) ? [`${bodyName(from, language)} ${formatDistance(km)}`] : [];
-    });
-    return parts.join(' · ');
+    }).join(' · ');
   });
   return <span className="import-distances" data-testid="import-distances">{line}</span>;
 }

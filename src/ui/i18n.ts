@@ -52,6 +52,7 @@ const TEXTS = {
   fromSun: { en: 'From Sun', zh: '距太阳' },
   fromTarget: { en: 'From', zh: '距' },
   fromTargetNone: { en: 'From target', zh: '距目标' },
+  importedTrack: { en: 'Your track', zh: '导入的轨道' },
   outsidePath: { en: 'outside the computed path', zh: '超出轨道计算范围' },
   helioSpeed: { en: 'Speed (Sun)', zh: '日心速度' },
   phase: { en: 'Phase', zh: '阶段' },
