@@ -217,6 +217,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
             launchTdbSec={LAUNCH_TDB_SEC}
             getProbeReadout={getProbeReadout}
             importedReadoutFor={importedReadoutFor}
+            importedSpans={importedTracks}
             pathState={mission ? 'ready' : problem ? 'failed' : 'computing'}
             viewStore={viewStore}
             onEventChosen={(event) => viewStore.getState().select(event.id)}

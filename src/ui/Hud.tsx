@@ -17,7 +17,7 @@ import { Readouts, type PathState } from './Readouts.tsx';
 import { IllustrativeNote } from './StatusPanels.tsx';
 import { SaveImageDialog } from './SaveImageDialog.tsx';
 import { StoryCaption, TourButton } from './StoryCaption.tsx';
-import { Timeline } from './Timeline.tsx';
+import { Timeline, type TimelineTrack } from './Timeline.tsx';
 import { FirstHint, PhaseLegend } from './TitleExtras.tsx';
 import { VideoDialog } from './VideoDialog.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
@@ -32,6 +32,8 @@ export interface HudProps {
   phases: readonly MissionPhase[];
   launchTdbSec: number;
   getProbeReadout: GetProbeReadout;
+  /** The imported tracks' time spans, for the timeline. */
+  importedSpans?: readonly TimelineTrack[];
   /** The readout source for a focus: an imported track's distances, for the readouts (null for other bodies). */
   importedReadoutFor?: (focusId: string | null) => GetImportedReadout;
   pathState?: PathState;
@@ -45,7 +47,7 @@ export interface HudProps {
 }
 
 export function Hud({
-  clock, events, phases, launchTdbSec, getProbeReadout, importedReadoutFor, pathState = 'ready', viewStore = defaultViewStore, onEventChosen, shareControl,
+  clock, events, phases, launchTdbSec, getProbeReadout, importedReadoutFor, importedSpans, pathState = 'ready', viewStore = defaultViewStore, onEventChosen, shareControl,
   kiosk = false,
 }: HudProps) {
   const language = useStore(viewStore, (s) => s.language);
@@ -95,7 +97,7 @@ export function Hud({
           <div ref={bottomRef} className="hud-bottom">
             <StoryCaption language={language} />
             <PlaybackControls clock={clock} eventTimesTdbSec={eventTimes} language={language} />
-            <Timeline clock={clock} events={sortedEvents} phases={phases} language={language} onEventChosen={onEventChosen} />
+            <Timeline clock={clock} events={sortedEvents} phases={phases} language={language} onEventChosen={onEventChosen} tracks={importedSpans} />
           </div>
         </>
       )}

@@ -7,7 +7,8 @@ import { useStore } from 'zustand';
 import { bodyName } from '../core/bodies.ts';
 import type { Language } from '../core/language.ts';
 import type { Ephemeris } from '../core/ephemeris.ts';
-import type { ImportedBodyId } from '../core/imported-track.ts';
+import type { ImportedBodyId, ImportedTrack } from '../core/imported-track.ts';
+import { boundsCovering } from '../state/mission-span.ts';
 import { formatUtc } from '../core/time.ts';
 import type { Clock } from '../state/clock.ts';
 import { IMPORTED_DISTANCES_FROM, importedReadout } from '../state/imported-readout.ts';
@@ -32,6 +33,27 @@ function TrackDistances({ id, clock, ephemeris, language }: { id: ImportedBodyId
     }).join(' · ');
   });
   return <span className="import-distances" data-testid="import-distances">{line}</span>;
+}
+
+/** "Extend the clock to this track": shown while the track lies (partly) outside the clock's range. */
+function ExtendClockButton({ clock, track, language }: { clock: Clock; track: ImportedTrack; language: Language }) {
+  const outside = useClockValue(clock, (c) => boundsCovering(c, track) !== null);
+  if (!outside) return null;
+  return (
+    <button
+      type="button"
+      className="import-extend"
+      data-testid="import-extend-clock"
+      onClick={() => {
+        // Widened, never narrowed; the time moves to the track's start so the user sees what they asked for.
+        const wider = boundsCovering(clock, track);
+        if (wider) clock.setBounds(wider.startTdbSec, wider.stopTdbSec);
+        clock.seek(track.startTdbSec);
+      }}
+    >
+      {text('importExtendClock', language)}
+    </button>
+  );
 }
 
 export interface ImportPanelProps {
@@ -128,6 +150,7 @@ export function ImportPanel({ store, controller, clock, ephemeris, viewStore }: 
                     <i style={{ background: track.color }} aria-hidden="true" />{track.name}
                     <small> {formatUtc(track.startTdbSec)} – {formatUtc(track.endTdbSec)}</small>
                     {ephemeris.has(track.id) && <> <TrackDistances id={track.id} clock={clock} ephemeris={ephemeris} language={language} /></>}
+                    <ExtendClockButton clock={clock} track={track} language={language} />
                   </span>
                 ))}
                 <button type="button" data-testid="import-remove" onClick={() => void controller.remove(file.key)} aria-label={fillTemplate(text('importRemoveFile', language), { file: file.fileName })}>{text('importRemove', language)}</button>

@@ -223,6 +223,7 @@ const TEXTS = {
   },
   importRemove: { en: 'Remove', zh: '移除' },
   importRemoveFile: { en: 'Remove {file}', zh: '移除 {file}' },
+  importExtendClock: { en: 'Extend the clock to this track', zh: '将时间轴扩展到此轨道' },
   importNotNow: { en: 'not in the file now', zh: '此刻不在文件时间范围内' },
 } as const satisfies Record<string, Record<Language, string>>;
 
