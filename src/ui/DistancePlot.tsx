@@ -71,6 +71,14 @@ function placeDot(dot: HTMLDivElement | null, runs: readonly DistanceRun<AnyBody
   if (visible) dot.style.transform = `translate(${x.toFixed(1)}px, ${scale.y(km).toFixed(1)}px)`;
 }
 
+/** A curve shorter than the plot's resolution (a file of a day on the mission's decade): a round mark at its middle. */
+function markPath(runs: readonly DistanceRun<AnyBodyId>[], scale: PlotScale): string {
+  const run = runs[0];
+  if (!run || run.tdbSec.length === 0) return '';
+  const mid = run.tdbSec.length >> 1;
+  return `M${scale.x(run.tdbSec[mid] as number).toFixed(1)} ${scale.y(run.km[mid] as number).toFixed(1)}h0.01`;
+}
+
 export function DistancePlot({ clock, viewStore, mission, ephemeris, imported = NO_IMPORTED }: DistancePlotProps) {
   const language = useStore(viewStore, (s) => s.language);
   const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
@@ -250,7 +258,7 @@ export function DistancePlot({ clock, viewStore, mission, ephemeris, imported = 
             <path className="dp-curve dp-target" d={paths.target} />
             {importedCurves.map((curve) => (
               // A file of days is a sliver on the mission's years: drawn wider, so it reads as a mark.
-              <path key={curve.id} className="dp-curve dp-imported" data-testid="distance-plot-imported" data-body={curve.id} style={{ stroke: curve.color }} d={curvePath(curve.runs, scale)} />
+              <path key={curve.id} className="dp-curve dp-imported" data-testid="distance-plot-imported" data-body={curve.id} style={{ stroke: curve.color }} d={curvePath(curve.runs, scale) || markPath(curve.runs, scale)} />
             ))}
             <line ref={hoverLineRef} className="dp-hover-line" x1={0} x2={0} y1={RECT.top} y2={RECT.bottom} />
           </svg>

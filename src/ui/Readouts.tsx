@@ -121,16 +121,18 @@ export function Readouts({
           <dt>{text('helioSpeed', language)}</dt>
           <dd ref={bind('speed')} />
         </div>
-        <div className="ro-row ro-imported ro-imported-name">
-          <dt>{text('importedTrack', language)}</dt>
-          <dd ref={bind('importName')} data-testid="readout-imported-name" />
+        {/* Two full-width lines, not four rows: the panel must not grow into the note and the distance plot below. */}
+        <div className="ro-imported ro-imported-name">
+          {text('importedTrack', language)} <span ref={bind('importName')} data-testid="readout-imported-name" />
         </div>
-        {IMPORTED_DISTANCES_FROM.map((from, k) => (
-          <div key={from} className="ro-row ro-imported">
-            <dt>{`${text('fromTarget', language)} ${bodyName(from, language)}`}</dt>
-            <dd ref={bind(`importFrom${k}`)} data-testid={`readout-imported-from-${from}`} />
-          </div>
-        ))}
+        <div className="ro-imported ro-imported-distances">
+          {IMPORTED_DISTANCES_FROM.map((from, k) => (
+            <span key={from}>
+              {k > 0 && ' · '}
+              {bodyName(from, language)} <span ref={bind(`importFrom${k}`)} data-testid={`readout-imported-from-${from}`} />
+            </span>
+          ))}
+        </div>
       </dl>
     </section>
   );
