@@ -111,7 +111,7 @@ export function ImportPanel({ store, controller, clock, ephemeris, viewStore }: 
           </button>
           <button type="button" className="import-panel-add" data-testid="import-add" onClick={() => input.current?.click()}>{text('importAdd', language)}</button>
           <input
-            ref={input} type="file" hidden data-testid="import-input" accept=".oem,.txt,.csv,.kvn,text/plain,text/csv"
+            ref={input} type="file" hidden data-testid="import-input" accept=".oem,.xml,.txt,.csv,.kvn,text/plain,text/csv,application/xml,text/xml"
             multiple onChange={(event) => {
               setOpen(true);
               for (const file of Array.from(event.target.files ?? [])) void controller.add(file);
