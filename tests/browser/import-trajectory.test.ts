@@ -14,6 +14,7 @@ import { useAppServer } from './support/app-server.ts';
 
 const app = useAppServer();
 const ORBITER = readFileSync(new URL('../fixtures/import/mars-orbiter.oem', import.meta.url), 'utf8');
+const MGS_XML = readFileSync(new URL('../fixtures/import/ccsds-oem-mgs-example.xml', import.meta.url), 'utf8');
 const ID = 'import:illustrative-mars-orbiter';
 /** Six hours into the file: a quarter turn from its first sample. */
 const QUERY = '?t=2027-01-01T06:00:00Z';
@@ -33,7 +34,7 @@ async function drop(page: Page, name: string, text: string): Promise<void> {
 }
 
 describe('importing a trajectory file', () => {
-  it('draws a dropped OEM beside Mars at its epoch, keeps it across a reload, removes it', async () => {
+  it('draws a dropped OEM beside Mars at its epoch, named, trailed, in the readouts, plot and timeline; its link by name reopens it; removes it', async () => {
     const { page, consoleErrors } = await openApp(app.browser, app.url, QUERY);
     await drop(page, 'mars-orbiter.oem', ORBITER);
     await page.getByTestId('import-file').filter({ hasText: 'mars-orbiter.oem' }).waitFor({ timeout: 30_000 });
@@ -159,6 +160,20 @@ describe('importing a trajectory file', () => {
     expect(await page.getByTestId('import-extend-clock').count()).toBe(0);
     await page.waitForTimeout(800);
     await page.screenshot({ path: `${OUTPUT_DIR}/import-extended.png` });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads an OEM in its XML form (the blue book\'s MGS example, 1996: before the mission, so the clock can be extended)', async () => {
+    const { page, consoleErrors } = await openApp(app.browser, app.url, QUERY);
+    await page.getByTestId('import-input').setInputFiles({ name: 'mgs.xml', mimeType: 'application/xml', buffer: Buffer.from(MGS_XML) });
+    const file = page.getByTestId('import-file').filter({ hasText: 'mgs.xml' });
+    await file.waitFor({ timeout: 30_000 });
+    expect(await file.locator('.import-track').textContent()).toMatch(/^MARS GLOBAL SURVEYOR 1996-12-18 12:00:00/);
+    await file.getByTestId('import-extend-clock').click();
+    await expect.poll(() => page.getByTestId('readout-utc').textContent()).toMatch(/^1996-12-18 12:00/);
+    await page.waitForFunction((id) => (window as unknown as { __twScene: { imported?: Record<string, unknown> } }).__twScene.imported?.[id] !== undefined, 'import:mars-global-surveyor', { timeout: 30_000 });
+    await page.screenshot({ path: `${OUTPUT_DIR}/import-xml-extended.png` });
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
