@@ -102,6 +102,10 @@ describe('importing a trajectory file', () => {
     // And in the distance plot: the probe's distance from it, over its day.
     expect(await page.locator(`[data-testid="distance-plot-imported"][data-body="${ID}"]`).getAttribute('d')).toMatch(/^M[\d.]+ [\d.]+/);
     await page.screenshot({ path: `${OUTPUT_DIR}/import-focused-named.png` });
+    // The readouts' two extra lines keep the left column clear of the distance plot (the note had run 30 px into it).
+    const note = (await page.locator('.hud .illustrative-note').boundingBox())!;
+    const plot = (await page.getByTestId('distance-plot').boundingBox())!;
+    expect(note.y + note.height).toBeLessThanOrEqual(plot.y);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForTimeout(1500);
     await page.screenshot({ path: `${OUTPUT_DIR}/import-focused-phone.png` });
