@@ -40,7 +40,9 @@ export function useDeepLink(clock: Clock, viewStore: ViewStore, camera: LinkCame
   const [initial] = useState(() => {
     viewStore.getState().setLanguage(languageFromPreferences(navigator.languages));
     const applied = applyLink(window.location.search, clock, viewStore);
-    if (applied.camera) camera.setPose(applied.camera);
+    // A pose about an imported track means nothing until that track is found (in a browser without its file, it
+    // put the camera a few Gm from the Sun, inside its glare): such a link opens on the overview, then focuses.
+    if (applied.camera && !applied.importedFocus) camera.setPose(applied.camera);
     return applied;
   });
   const [applied, setApplied] = useState({ problems: initial.problems, count: 0, importedFocus: initial.importedFocus });
@@ -49,7 +51,7 @@ export function useDeepLink(clock: Clock, viewStore: ViewStore, camera: LinkCame
   useEffect(() => {
     const onPopState = () => {
       const { problems, camera: pose, importedFocus } = applyLink(window.location.search, clock, viewStore);
-      if (pose) camera.setPose(pose);
+      if (pose && !importedFocus) camera.setPose(pose);
       setApplied((previous) => ({ problems, count: previous.count + 1, importedFocus }));
     };
     window.addEventListener('popstate', onPopState);

@@ -134,7 +134,7 @@ describe('importing a trajectory file', () => {
     expect(await notice.textContent()).toContain('focus="ILLUSTRATIVE MARS ORBITER" is a track from the file "mars-orbiter.oem", which is not imported in this browser: the file itself is not in the link');
     await fresh.page.screenshot({ path: `${OUTPUT_DIR}/import-link-fresh-notice.png` });
     await fresh.page.setViewportSize({ width: 390, height: 844 });
-    await fresh.page.waitForTimeout(800);
+    await fresh.page.waitForTimeout(2000);
     await fresh.page.screenshot({ path: `${OUTPUT_DIR}/import-link-fresh-notice-phone.png` });
     expect(fresh.consoleErrors).toEqual([]);
     await fresh.page.close();
