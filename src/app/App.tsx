@@ -9,6 +9,7 @@ import { registerExporter } from '../export/exporter.ts';
 import type { ScenePort } from '../scene/scene-port.ts';
 import { CameraRig } from '../state/camera/camera-rig.ts';
 import { probeReadoutSource } from '../state/probe-readout-source.ts';
+import { focusedImportedReadout } from '../state/imported-readout.ts';
 import { openingTdbSec } from '../state/mission-span.ts';
 import { StoryDirector } from '../state/story/story-director.ts';
 import { storyDriver } from '../state/story/story-driver.ts';
@@ -36,6 +37,7 @@ import { ImportedFilesController } from '../ui/imported-files-controller.ts';
 import { ImportedFilesStore } from '../state/imported-files.ts';
 import { indexedDbStorage } from '../ui/imported-files-storage.ts';
 import { startImportClient } from '../worker/import-client.ts';
+import { importedFocusOf, resolveImportedFocus } from '../state/imported-link-focus.ts';
 
 const LAUNCH_TDB_SEC = tdbSecFromIsoUtc('2025-05-28T17:31:00Z');
 /** Outside the mission, open just after injection (lift-off + 18 min), where the probe's computed path begins. */
@@ -93,9 +95,12 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
     const store = new ImportedFilesStore(indexedDbStorage());
     return { store, controller: new ImportedFilesController(store, startImportClient()) };
   });
+  // The files are restored after the link is read: a link's focus on an imported track waits for them.
+  const [importsRestored, setImportsRestored] = useState(false);
   useEffect(() => {
-    void imports.controller.restore();
+    void imports.controller.restore().finally(() => setImportsRestored(true));
   }, [imports]);
+  const importedFocusOfId = useCallback((id: string) => importedFocusOf(imports.store.allTracks(), id), [imports]);
   const importedState = useSyncExternalStore(imports.store.subscribe, imports.store.getState);
   const importedTracks = useMemo(() => imports.store.allTracks(), [imports, importedState.files, importedState.tracks]);
 
@@ -104,7 +109,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
     const { focusId, focus } = viewStore.getState();
     if (focusId?.startsWith('import:') && !importedTracks.some((t) => t.id === focusId)) focus(null);
   }, [importedTracks]);
-  const importedColors = useMemo(() => new Map(importedTracks.map((t) => [t.id, t.color])), [importedTracks]);
+  const importedLooks = useMemo(() => importedTracks.map(({ id, name, color }) => ({ id, name, color })), [importedTracks]);
   // The one ephemeris, rebuilt when the worker's answers arrive (the planets first, then with the mission's tracks).
   const ephemeris = useMemo(
     () => new Ephemeris([...(planets ?? []), ...(mission?.tracks ?? [])], importedTracks, mission?.stay ?? null),
@@ -112,7 +117,22 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
   );
   // The only writer of the camera; a link's pose is handed to it before its first frame.
   const [rig] = useState(() => new CameraRig(ephemeris));
-  const link = useDeepLink(clock, viewStore, rig);
+  const link = useDeepLink(clock, viewStore, rig, importedFocusOfId);
+  // A link focused on an imported track by name: focused once the files are read, or a notice naming its file.
+  const [importedFocusProblem, setImportedFocusProblem] = useState<string | null>(null);
+  const resolvedFocus = useRef<object | null>(null);
+  useEffect(() => {
+    const wanted = link.importedFocus;
+    if (!wanted || !importsRestored || resolvedFocus.current === wanted) return;
+    resolvedFocus.current = wanted;
+    const resolution = resolveImportedFocus(wanted, importedTracks);
+    if ('id' in resolution) viewStore.getState().focus(resolution.id);
+    setImportedFocusProblem('problem' in resolution ? resolution.problem : null);
+  }, [link.importedFocus, importsRestored, importedTracks]);
+  const linkProblems = useMemo(
+    () => (importedFocusProblem ? [...link.problems, importedFocusProblem] : link.problems),
+    [link.problems, importedFocusProblem],
+  );
   // The story: a staged shot per event, the guided tour; advanced by the scene's live loop.
   const [story] = useState(() => {
     const { story: data, problem: storyProblem } = bundledStory();
@@ -148,6 +168,10 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
     () => (mission && planets ? probeReadoutSource(mission, ephemeris, () => viewStore.getState().language) : () => null),
     [mission, planets, ephemeris],
   );
+  const importedReadoutFor = useMemo(() => {
+    const names = new Map(importedTracks.map((t) => [t.id, t.name]));
+    return (focusId: string | null) => focusedImportedReadout(ephemeris, names, focusId);
+  }, [ephemeris, importedTracks]);
 
   return (
     <main className="app" data-path-ready={mission ? 'true' : 'false'} data-panels-wait={panelsMounted ? undefined : 'scene'}>
@@ -166,7 +190,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
           onOpeningDrawn={afterOpening}
           story={story.driver}
           onContextLostChange={setContextLost}
-          importedColors={importedColors}
+          imported={importedLooks}
         />
       </SceneErrorBoundary>
       {/* One column at the top centre, so that messages shown together stack instead of overlapping. */}
@@ -181,7 +205,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
         {contextLost && <ContextLostNotice viewStore={viewStore} />}
         {problem && <PropagationProblem problem={problem} havePlanets={planets !== null} onRetry={propagation.retry} />}
         {panelsMounted && !mission && !problem && <LoadingBar fraction={progress.fraction} stage={progress.stage} />}
-        {panelsMounted && <LinkNotice key={link.appliedCount} viewStore={viewStore} problems={link.problems} />}
+        {panelsMounted && <LinkNotice key={`${link.appliedCount}:${importedFocusProblem ?? ''}`} viewStore={viewStore} problems={linkProblems} />}
         {serviceWorker && <UpdatePrompt serviceWorker={serviceWorker} viewStore={viewStore} />}
       </div>
       {panelsMounted && (
@@ -192,6 +216,8 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
             phases={mission?.phases ?? []}
             launchTdbSec={LAUNCH_TDB_SEC}
             getProbeReadout={getProbeReadout}
+            importedReadoutFor={importedReadoutFor}
+            importedSpans={importedTracks}
             pathState={mission ? 'ready' : problem ? 'failed' : 'computing'}
             viewStore={viewStore}
             onEventChosen={(event) => viewStore.getState().select(event.id)}
@@ -204,7 +230,7 @@ export function App({ propagation, serviceWorker }: { propagation: PropagationSe
             )}
           />
           <InfoPanel clock={clock} viewStore={viewStore} mission={mission} ephemeris={ephemeris} />
-          <DistancePlot clock={clock} viewStore={viewStore} mission={mission} ephemeris={ephemeris} />
+          <DistancePlot clock={clock} viewStore={viewStore} mission={mission} ephemeris={ephemeris} imported={importedLooks} />
           {!link.embed && !link.kiosk && <ImportPanel store={imports.store} controller={imports.controller} clock={clock} ephemeris={ephemeris} viewStore={viewStore} />}
           {link.embed && <EmbedBadge viewStore={viewStore} linkUrl={link.linkUrl} />}
         </>

@@ -91,6 +91,9 @@ export function ImportedTracks({ ephemeris, colors }: { ephemeris: Ephemeris; co
       placeRelative(point, posKm, f.originKm);
       const distanceKm = Math.max(1e-6, point.position.distanceTo(f.view.position) * KM_PER_UNIT);
       point.scale.setScalar((POINT_PIXELS / 2) * distanceKm * f.kmPerPixelPerKm / KM_PER_UNIT);
+      // Drawn: its name and trail go beside the point (label-placement.ts, Trails.tsx).
+      const placed = f.bodies.importedIds.indexOf(d.id);
+      if (placed >= 0) f.importedDrawnRadiusPx[placed] = POINT_PIXELS / 2;
     });
   });
 

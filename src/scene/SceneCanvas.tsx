@@ -19,7 +19,7 @@ import { watchContextLoss } from './context-loss.ts';
 import { debugHooks } from './debug-hooks.ts';
 import { EarthGlint } from './EarthGlint.tsx';
 import { FramePipeline, FramePipelineContext } from './frame-pipeline.ts';
-import { LabelLayer, writeLabels } from './Labels.tsx';
+import { LabelLayer, writeLabels, type ImportedLabel } from './Labels.tsx';
 import { OrbitLines } from './OrbitLines.tsx';
 import { ImportedTracks } from './ImportedTracks.tsx';
 import type { ImportedBodyId } from '../core/imported-track.ts';
@@ -59,11 +59,11 @@ export interface SceneCanvasProps {
   story?: FrameDriven;
   /** The WebGL context was lost (true) or restored and drawn again (false): the page says what is happening. */
   onContextLostChange?: (lost: boolean) => void;
-  /** Colours of the user's imported tracks (the ephemeris holds their states). */
-  importedColors?: ReadonlyMap<ImportedBodyId, string>;
+  /** Names and colours of the user's imported tracks (the ephemeris holds their states). */
+  imported?: readonly ImportedLabel[];
 }
 
-const NO_COLORS: ReadonlyMap<ImportedBodyId, string> = new Map();
+const NO_IMPORTED: readonly ImportedLabel[] = [];
 
 type RendererDefaults = Parameters<Extract<GLProps, (defaults: never) => unknown>>[0];
 
@@ -241,13 +241,14 @@ function useRuntime(clock: Clock, viewStore: ViewStore): SceneRuntime {
 
 export function SceneCanvas({
   clock, viewStore, rig, ephemeris, mission, missionFailed = false, onPort, onFirstFrameDrawn, onOpeningDrawn, onContextLostChange, story,
-  importedColors,
+  imported = NO_IMPORTED,
 }: SceneCanvasProps) {
   const [canvas] = useState(takeSceneCanvas);
   const runtime = useRuntime(clock, viewStore);
   const [pipeline] = useState(() => new FramePipeline());
   useEffect(() => rig.setEphemeris(ephemeris), [rig, ephemeris]);
   useEffect(() => rig.setPhases(mission?.phases ?? []), [rig, mission]);
+  const importedColors = useMemo(() => new Map<ImportedBodyId, string>(imported.map((t) => [t.id, t.color])), [imported]);
   const capsuleStart = ephemeris.coverage('capsule')?.startTdbSec ?? null;
   // The stages load after the opening view: their shader work would otherwise hold back the planets' first frame.
   // The path comes first, the rest once it is shown: their geometry and shaders, loaded while the worker propagates,
@@ -282,7 +283,7 @@ export function SceneCanvas({
             <Starfield />
             <SolarSystemBodies />
             <EarthGlint />
-            {openingDrawn && <ImportedTracks ephemeris={ephemeris} colors={importedColors ?? NO_COLORS} />}
+            {openingDrawn && <ImportedTracks ephemeris={ephemeris} colors={importedColors} />}
             {openingDrawn && (
               <>
                 {mission && <CompiledStage name="path" onShown={handlePathShown}><ProbePath mission={mission} ephemeris={ephemeris} /></CompiledStage>}
@@ -292,7 +293,7 @@ export function SceneCanvas({
                     <CompiledStage name="small-bodies"><SmallBodies /></CompiledStage>
                     <CompiledStage name="probe"><ProbeModel capsuleSeparationTdbSec={capsuleStart} /></CompiledStage>
                     {/* The descent line is the close-ups' trail, in the same stage (and the same line program). */}
-                    <CompiledStage name="trails"><Trails ephemeris={ephemeris} phases={mission?.phases ?? []} /><DescentPath ephemeris={ephemeris} /></CompiledStage>
+                    <CompiledStage name="trails"><Trails ephemeris={ephemeris} phases={mission?.phases ?? []} importedColors={importedColors} /><DescentPath ephemeris={ephemeris} /></CompiledStage>
                   </MountInStages>
                 )}
               </>
@@ -300,7 +301,7 @@ export function SceneCanvas({
           </FramePipelineContext.Provider>
         </SceneRuntimeContext.Provider>
       </SceneRoot>
-      <LabelLayer runtime={runtime} viewStore={viewStore} />
+      <LabelLayer runtime={runtime} viewStore={viewStore} imported={imported} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * Fading trails behind the probe, Kamoʻoalewa, 311P and the focused body: Hermite-interpolated each frame over a
+ * Fading trails behind the probe, Kamoʻoalewa, 311P, the user's imported tracks and the focused body: Hermite-interpolated each frame over a
  * window that shrinks with the zoom, written relative to the origin. They carry the true curve where the sampled
  * path's straight chords would be off by thousands of km (close to a body), and they end exactly at the body.
  */
@@ -11,8 +11,11 @@ import type { Vec3 } from '../core/vec3.ts';
 import { phaseColor } from '../state/phase-colors.ts';
 import { phaseAt } from '../state/mission-span.ts';
 import type { MissionPhase } from '../core/mission/mission-result.ts';
-import { bodiesOfKind, BODY_BY_ID, type BodyId } from '../core/bodies.ts';
+import { bodiesOfKind, BODY_BY_ID, isBodyId, type BodyId } from '../core/bodies.ts';
+import type { AnyBodyId } from '../core/body-registry.ts';
+import type { ImportedBodyId } from '../core/imported-track.ts';
 import { fatLine, PolylineSegments, uniformPointsMaterial, type FatLine } from './fat-line.ts';
+import { debugHooks } from './debug-hooks.ts';
 import { useFramePhase } from './frame-pipeline.ts';
 import { clipTailAtRadius } from './trail-clip.ts';
 import { linesHiddenInCloseUp } from './close-up-lines.ts';
@@ -38,7 +41,7 @@ class Trail {
   private readonly colors = new Float32Array(3 * VERTICES);
   private readonly color = new Color();
 
-  constructor(readonly id: BodyId, coverage: { startTdbSec: number; endTdbSec: number }) {
+  constructor(readonly id: AnyBodyId, coverage: { startTdbSec: number; endTdbSec: number }) {
     this.coverage = [coverage.startTdbSec, coverage.endTdbSec];
     const line = uniformPointsMaterial({ widthPx: TRAIL_WIDTH_PX, vertexColors: true, additive: true }, VERTICES);
     this.positions = line.points;
@@ -59,19 +62,23 @@ class Trail {
 export interface TrailsProps {
   ephemeris: Ephemeris;
   phases: readonly MissionPhase[];
+  /** The imported tracks' colours: each trails like the mission's spacecraft, in its line's colour. */
+  importedColors?: ReadonlyMap<ImportedBodyId, string>;
 }
 
-export function Trails({ ephemeris, phases }: TrailsProps) {
+const NO_COLORS: ReadonlyMap<ImportedBodyId, string> = new Map();
+
+export function Trails({ ephemeris, phases, importedColors = NO_COLORS }: TrailsProps) {
   const setup = useMemo(() => {
-    const trails = new Map<BodyId, Trail>();
-    for (const id of ephemeris.bodies()) {
+    const trails = new Map<AnyBodyId, Trail>();
+    for (const id of [...ephemeris.bodies(), ...ephemeris.imported()]) {
       const coverage = ephemeris.coverage(id);
       if (coverage && coverage.endTdbSec > coverage.startTdbSec) trails.set(id, new Trail(id, coverage));
     }
     return {
       trails, vel: [0, 0, 0] as Vec3, out: new Float64Array(3), lastPhase: null as MissionPhase | null, colored: false,
     };
-  }, [ephemeris]);
+  }, [ephemeris, importedColors]);
 
   useEffect(() => () => {
     for (const trail of setup.trails.values()) {
@@ -85,7 +92,7 @@ export function Trails({ ephemeris, phases }: TrailsProps) {
     const { tdbSec, originKm, cameraDistanceKm, view: camera } = frame;
     const rotating = frame.frame === 'sun-earth-rotating';
     if (!setup.colored) {
-      for (const [id, trail] of trails) trail.setColor(TRAIL_COLORS[id] ?? BODY_BY_ID[id].color);
+      for (const [id, trail] of trails) trail.setColor(isBodyId(id) ? TRAIL_COLORS[id] ?? BODY_BY_ID[id].color : importedColors.get(id) ?? '#ffffff');
       setup.colored = true;
     }
     const phase = phases.length > 0 ? phaseAt(phases, tdbSec) : null;
@@ -96,7 +103,10 @@ export function Trails({ ephemeris, phases }: TrailsProps) {
     }
     const closeUp = linesHiddenInCloseUp(frame.focusId, cameraDistanceKm);
     for (const [id, trail] of trails) {
-      const active = FIXED.includes(id) || id === frame.focusId;
+      // An imported track has no catalogue entry (the phases see no focus on it): it trails while its point is drawn.
+      const placed = isBodyId(id) ? -1 : frame.bodies.importedIds.indexOf(id);
+      const radiusPx = isBodyId(id) ? frame.drawnRadiusPx[id] : placed >= 0 ? frame.importedDrawnRadiusPx[placed]! : 0;
+      const active = isBodyId(id) ? FIXED.includes(id) || id === frame.focusId : radiusPx > 0;
       const [start, end] = trail.coverage;
       trail.object.visible = false;
       if (!active || tdbSec <= start || tdbSec > end || (rotating && id === 'earth')) continue;
@@ -117,9 +127,18 @@ export function Trails({ ephemeris, phases }: TrailsProps) {
       if (!ok) continue;
       const p = trail.positions, last = 3 * (VERTICES - 1);
       const bodyDistanceKm = Math.hypot(p[last]! - camera.position.x, p[last + 1]! - camera.position.y, p[last + 2]! - camera.position.z) * KM_PER_UNIT;
-      const drawnRadiusKm = frame.drawnRadiusPx[id] * bodyDistanceKm * frame.kmPerPixelPerKm;
+      const drawnRadiusKm = radiusPx * bodyDistanceKm * frame.kmPerPixelPerKm;
       clipTailAtRadius(p, VERTICES, drawnRadiusKm / KM_PER_UNIT);
       trail.object.visible = true;
+    }
+    const hooks = debugHooks();
+    if (hooks) {
+      hooks.importedTrails = {};
+      for (const [id, trail] of trails) {
+        if (isBodyId(id)) continue;
+        const p = trail.positions, last = 3 * (VERTICES - 1);
+        hooks.importedTrails[id] = { visible: trail.object.visible, spanKm: Math.hypot(p[last]! - p[0]!, p[last + 1]! - p[1]!, p[last + 2]! - p[2]!) * KM_PER_UNIT };
+      }
     }
   });
 

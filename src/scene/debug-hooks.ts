@@ -24,6 +24,8 @@ export interface SceneDebugHooks {
    * probe and the rock's centre; null while no line is drawn.
    */
   descent?: { probeFromCentreKm: number; topNdc: number[]; footNdc: number[]; probeNdc: number[]; centreNdc: number[] } | null;
+  /** Imported tracks' trails as the last frame drew them: shown, and the straight distance from tail to head, km. */
+  importedTrails?: Record<string, { visible: boolean; spanKm: number }>;
 }
 
 declare global {

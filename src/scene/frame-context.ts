@@ -7,7 +7,7 @@ import { PerspectiveCamera } from 'three';
 import { BODIES, type BodyId } from '../core/bodies.ts';
 import type { FrameId } from '../core/view-frame.ts';
 import type { CameraState } from '../state/camera/camera-state.ts';
-import { BodyPositions } from './body-positions.ts';
+import { BodyPositions, MAX_PLACED_IMPORTS } from './body-positions.ts';
 
 export interface FrameContext {
   // --- inputs (the caller of renderAt) ---
@@ -42,6 +42,8 @@ export interface FrameContext {
   /** Drawn radius on screen, pixels, and whether the body is drawn this frame (labels and trails read these). */
   drawnRadiusPx: Record<BodyId, number>;
   drawn: Record<BodyId, boolean>;
+  /** The same for the imported tracks, by their index in `bodies.importedIds` (the render port clears them each frame). */
+  importedDrawnRadiusPx: Float32Array;
 }
 
 export function createFrameContext(bodies = new BodyPositions(), view = new PerspectiveCamera()): FrameContext {
@@ -52,5 +54,6 @@ export function createFrameContext(bodies = new BodyPositions(), view = new Pers
     probeEye: false, probeRollRad: 0, minPixelsOverride: null,
     drawnRadiusPx: Object.fromEntries(BODIES.map((b) => [b.id, 0])) as Record<BodyId, number>,
     drawn: Object.fromEntries(BODIES.map((b) => [b.id, false])) as Record<BodyId, boolean>,
+    importedDrawnRadiusPx: new Float32Array(MAX_PLACED_IMPORTS),
   };
 }

@@ -3,15 +3,22 @@
  * an export draws it into its picture). Beside the drawn body, decluttered by priority (the probe and the Sun win),
  * clear of the obstacles given (the HUD's panels on screen; none in an export), in the target's own pixels.
  */
-import { BODIES_BY_LABEL_PRIORITY, BODY_BY_ID, bodyName, type BodyId, type BodyKind } from '../core/bodies.ts';
+import { BODIES_BY_LABEL_PRIORITY, BODY_BY_ID, bodyName, isBodyId, type BodyId, type BodyKind } from '../core/bodies.ts';
+import type { AnyBodyId } from '../core/body-registry.ts';
 import type { Language } from '../core/language.ts';
 import { Vector3 } from 'three';
+import { MAX_PLACED_IMPORTS } from './body-positions.ts';
 import type { FrameContext } from './frame-context.ts';
 import { declutterLabels, endsAtBody, type LabelDots, type LabelObstacles, type VerticalPlaces } from './label-declutter.ts';
 import type { PlacedLabel } from './scene-port.ts';
 import { setRelative } from './scene-runtime.ts';
 
 export const LABEL_ORDER: readonly BodyId[] = BODIES_BY_LABEL_PRIORITY.map((b) => b.id);
+/**
+ * Name slots: the catalogue's in LABEL_ORDER, then the imported tracks' (frame.bodies.importedIds, in the order the
+ * files were added): after every catalogue name in the declutter, so a user's track never hides the mission's.
+ */
+export const LABEL_SLOTS = LABEL_ORDER.length + MAX_PLACED_IMPORTS;
 /** Gap beside the drawn disc, disc radius cap and gap between names, screen pixels. */
 const GAP_PX = 5;
 const MAX_RADIUS_PX = 200;
@@ -24,6 +31,8 @@ const MIN_DOT_PX = 2;
 const MAX_DOT_PX = 8;
 
 export interface LabelLayout {
+  /** The body named in each slot (LABEL_ORDER, then the frame's imported tracks; null for an unused slot). */
+  ids: (AnyBodyId | null)[];
   /** Per LABEL_ORDER index: shown, and the box's left (a name on the right of its body) or right edge, top, in target px. */
   shown: Uint8Array;
   onLeft: Uint8Array;
@@ -33,8 +42,9 @@ export interface LabelLayout {
 }
 
 export function createLabelLayout(): LabelLayout {
-  const n = LABEL_ORDER.length;
-  return { shown: new Uint8Array(n), onLeft: new Uint8Array(n), side: new Uint8Array(n), boxes: new Float32Array(4 * n) };
+  const n = LABEL_SLOTS;
+  const ids: (AnyBodyId | null)[] = [...LABEL_ORDER, ...new Array<null>(MAX_PLACED_IMPORTS).fill(null)];
+  return { ids, shown: new Uint8Array(n), onLeft: new Uint8Array(n), side: new Uint8Array(n), boxes: new Float32Array(4 * n) };
 }
 
 const v = new Vector3();
@@ -42,29 +52,28 @@ const focusScreen = new Vector3();
 const SEE_THROUGH: ReadonlySet<BodyKind> = new Set(['spacecraft', 'capsule']);
 /** Share of the focused body's drawn (bounding) radius that surely covers what lies behind it: rocks are not round. */
 const OCCLUDING_SHARE = 0.8;
-const leftX = new Float32Array(LABEL_ORDER.length);
+const leftX = new Float32Array(LABEL_SLOTS);
 /** Each wanted name's body on screen, px (x, y): for the moon-beside-its-planet test. */
-const bodyXY = new Float32Array(2 * LABEL_ORDER.length);
+const bodyXY = new Float32Array(2 * LABEL_SLOTS);
 const PARENT_INDEX = LABEL_ORDER.map((id) => {
   const parent = BODY_BY_ID[id].parentId;
   return parent === undefined ? -1 : LABEL_ORDER.indexOf(parent);
 });
-const wanted = new Uint8Array(LABEL_ORDER.length);
+const wanted = new Uint8Array(LABEL_SLOTS);
 /** Each wanted name's body as a dot (x, y, drawn radius px) that no other name may cover. */
-const bodyDots: LabelDots = { xyr: new Float32Array(3 * LABEL_ORDER.length), drawn: wanted };
+const bodyDots: LabelDots = { xyr: new Float32Array(3 * LABEL_SLOTS), drawn: wanted };
 const vertical: VerticalPlaces = {
-  centredX: new Float32Array(LABEL_ORDER.length), aboveY: new Float32Array(LABEL_ORDER.length), belowY: new Float32Array(LABEL_ORDER.length),
+  centredX: new Float32Array(LABEL_SLOTS), aboveY: new Float32Array(LABEL_SLOTS), belowY: new Float32Array(LABEL_SLOTS),
 };
 
 /**
  * Places the names whose sizes (screen px) are known, for the frame's camera and target size. `sizes` grow by the
- * frame's pixel scale, as the picture does.
+ * frame's pixel scale, as the picture does. Imported tracks are named from their slot on (LABEL_ORDER.length + k).
  */
 export function placeLabels(
-  frame: FrameContext, sizes: Partial<Record<BodyId, readonly [number, number]>>, obstacles: LabelObstacles | undefined, out: LabelLayout,
+  frame: FrameContext, sizes: Partial<Record<AnyBodyId, readonly [number, number]>>, obstacles: LabelObstacles | undefined, out: LabelLayout,
 ): LabelLayout {
   const scale = frame.pixelScale, width = frame.widthPx, height = frame.heightPx;
-  const { boxes } = out;
   // A body behind the focused body's disc is hidden by it (311P behind Kamoʻoalewa seen from metres away): no name.
   // Not behind a spacecraft: its drawn radius is the wings' reach, mostly empty sky.
   const focus = frame.focusId !== null && frame.drawn[frame.focusId] && !SEE_THROUGH.has(BODY_BY_ID[frame.focusId].kind) ? frame.focusId : null;
@@ -75,18 +84,14 @@ export function placeLabels(
     focusScreen.project(frame.view);
     occludingPx = OCCLUDING_SHARE * frame.drawnRadiusPx[focus];
   }
-  for (let i = 0; i < LABEL_ORDER.length; i++) {
-    const id = LABEL_ORDER[i]!;
-    const size = sizes[id];
-    wanted[i] = 0;
-    // On the probe's arm camera the probe fills the foreground: its name would sit on the photo.
-    if (!size || !frame.drawn[id] || (frame.probeEye && id === 'probe')) continue;
-    setRelative(v, frame.bodies.posKm[id], frame.originKm);
-    const behindFocus = focus !== null && id !== focus && v.distanceTo(frame.view.position) > focusDistance;
+  /** Slot i's name beside the body at `posKm` drawn `drawnRadiusPx` across, if it is in view and not hidden. */
+  const want = (i: number, posKm: Float64Array, drawnRadiusPx: number, size: readonly [number, number], isFocus: boolean) => {
+    setRelative(v, posKm, frame.originKm);
+    const behindFocus = focus !== null && !isFocus && v.distanceTo(frame.view.position) > focusDistance;
     v.project(frame.view);
-    if (v.z > 1 || v.x < -1 || v.x > 1 || v.y < -1 || v.y > 1) continue;
-    if (behindFocus && Math.hypot((v.x - focusScreen.x) * 0.5 * width, (v.y - focusScreen.y) * 0.5 * height) < occludingPx * scale) continue;
-    const radiusPx = Math.min(frame.drawnRadiusPx[id], MAX_RADIUS_PX);
+    if (v.z > 1 || v.x < -1 || v.x > 1 || v.y < -1 || v.y > 1) return;
+    if (behindFocus && Math.hypot((v.x - focusScreen.x) * 0.5 * width, (v.y - focusScreen.y) * 0.5 * height) < occludingPx * scale) return;
+    const radiusPx = Math.min(drawnRadiusPx, MAX_RADIUS_PX);
     const bodyX = (v.x * 0.5 + 0.5) * width, offset = (radiusPx * 0.75 + GAP_PX) * scale;
     const boxWidth = size[0] * scale, boxHeight = size[1] * scale;
     const top = (-v.y * 0.5 + 0.5) * height - (radiusPx * 0.75 + size[1] * 0.6) * scale;
@@ -99,6 +104,25 @@ export function placeLabels(
     vertical.aboveY[i] = bodyY - offset - boxHeight;
     vertical.belowY[i] = bodyY + offset;
     wanted[i] = 1;
+  };
+  const { boxes } = out;
+  for (let i = 0; i < LABEL_ORDER.length; i++) {
+    const id = LABEL_ORDER[i]!;
+    const size = sizes[id];
+    wanted[i] = 0;
+    // On the probe's arm camera the probe fills the foreground: its name would sit on the photo.
+    if (!size || !frame.drawn[id] || (frame.probeEye && id === 'probe')) continue;
+    want(i, frame.bodies.posKm[id], frame.drawnRadiusPx[id], size, id === focus);
+  }
+  const imported = frame.bodies.importedIds;
+  for (let k = 0; k < MAX_PLACED_IMPORTS; k++) {
+    const i = LABEL_ORDER.length + k;
+    const id = k < imported.length ? imported[k]! : null;
+    out.ids[i] = id;
+    wanted[i] = 0;
+    const size = id === null ? undefined : sizes[id];
+    if (!size || !frame.bodies.importedValid[k] || !(frame.importedDrawnRadiusPx[k]! > 0)) continue;
+    want(i, frame.bodies.importedPosKm[k]!, frame.importedDrawnRadiusPx[k]!, size, false);
   }
   for (let i = 0; i < LABEL_ORDER.length; i++) {
     const p = PARENT_INDEX[i]!;
@@ -106,25 +130,26 @@ export function placeLabels(
     const apartPx = Math.hypot(bodyXY[2 * i]! - bodyXY[2 * p]!, bodyXY[2 * i + 1]! - bodyXY[2 * p + 1]!);
     if (apartPx < MERGED_WITH_PARENT_PX * scale) wanted[i] = 0;
   }
-  declutterLabels(boxes, wanted, LABEL_ORDER.length, out.shown, PAD_PX * scale, obstacles, leftX, width, vertical, out.side, bodyDots);
-  for (let i = 0; i < LABEL_ORDER.length; i++) out.onLeft[i] = out.shown[i] && endsAtBody(out.side[i]!) ? 1 : 0;
+  declutterLabels(boxes, wanted, LABEL_SLOTS, out.shown, PAD_PX * scale, obstacles, leftX, width, vertical, out.side, bodyDots);
+  for (let i = 0; i < LABEL_SLOTS; i++) out.onLeft[i] = out.shown[i] && endsAtBody(out.side[i]!) ? 1 : 0;
   return out;
 }
 
 /** The placed names as text to draw over an exported picture, in the name elements' own font and colour. */
 export function labelsToDraw(
-  frame: FrameContext, layout: LabelLayout, elements: Partial<Record<BodyId, HTMLElement>>, language: Language,
+  frame: FrameContext, layout: LabelLayout, elements: Partial<Record<AnyBodyId, HTMLElement>>, language: Language,
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
-  for (let i = 0; i < LABEL_ORDER.length; i++) {
-    const id = LABEL_ORDER[i]!;
-    const element = elements[id];
-    if (!layout.shown[i] || !element) continue;
+  for (let i = 0; i < LABEL_SLOTS; i++) {
+    const id = layout.ids[i];
+    const element = id === null || id === undefined ? undefined : elements[id];
+    if (!layout.shown[i] || !element || !id) continue;
     const style = getComputedStyle(element);
     const x = layout.boxes[4 * i]!, y = layout.boxes[4 * i + 1]!, w = layout.boxes[4 * i + 2]!, h = layout.boxes[4 * i + 3]!;
     const onLeft = layout.onLeft[i] === 1;
     placed.push({
-      text: bodyName(id, language),
+      // An imported track's element holds its name from the file (the same in both languages).
+      text: isBodyId(id) ? bodyName(id, language) : element.textContent ?? id,
       x: onLeft ? x + w : x,
       align: onLeft ? 'right' : 'left',
       centreY: y + h / 2,

@@ -170,7 +170,8 @@ export class RenderPort implements ScenePort {
     frame.probeEye = camera.probeEye !== null;
     frame.probeRollRad = camera.probeEye?.rollRad ?? 0;
     frame.minPixelsOverride = frame.probeEye || !frame.exaggerated ? POINT_SOURCE_MIN_PIXELS : null;
-    // bodies, then what reads where they were drawn
+    // bodies, then what reads where they were drawn (an imported track is undrawn unless its component says so)
+    frame.importedDrawnRadiusPx.fill(0);
     pipeline.run('bodies', frame);
     pipeline.run('objects', frame);
     // labels

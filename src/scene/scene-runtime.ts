@@ -5,7 +5,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { Object3D, Vector3 } from 'three';
-import type { BodyId } from '../core/bodies.ts';
+import type { AnyBodyId } from '../core/body-registry.ts';
 import type { ScreenRect } from '../state/camera/screen-rect.ts';
 import type { Clock } from '../state/clock.ts';
 import type { ViewStore } from '../state/view-store.ts';
@@ -21,9 +21,12 @@ export interface SceneRuntime {
   missionDrawn: boolean;
   /** Stages drawn (CompiledStage): hidden until their shaders are compiled. */
   shownStages: Set<SceneStage>;
-  /** Name elements by body id and their measured sizes, CSS px (measured on language change, not per frame). */
-  labelElements: Partial<Record<BodyId, HTMLElement>>;
-  labelSizes: Partial<Record<BodyId, [number, number]>>;
+  /**
+   * Name elements by body id (imported tracks' too) and their measured sizes, CSS px (measured on language change
+   * and when the imported tracks change, not per frame).
+   */
+  labelElements: Partial<Record<AnyBodyId, HTMLElement>>;
+  labelSizes: Partial<Record<AnyBodyId, [number, number]>>;
   /** HUD boxes over the scene, in its pixels: names keep clear of them. */
   labelObstacles: LabelObstacles;
   /** The largest part of the view the panels leave free, in its pixels; null until measured (the whole view). */

@@ -2,7 +2,7 @@
 import { FOCUSABLE_BODY_IDS } from '../core/bodies.ts';
 import type { Clock } from './clock.ts';
 import { MAX_RATE_S_PER_S, MIN_RATE_S_PER_S } from './playback-rate.ts';
-import { parseLinkState, serializeLinkState, type CameraPose, type LinkLimits, type LinkState } from './link-state.ts';
+import { parseLinkState, serializeLinkState, type CameraPose, type ImportedFocus, type LinkLimits, type LinkState } from './link-state.ts';
 import type { ViewStore } from './view-store.ts';
 
 
@@ -13,7 +13,6 @@ export function linkLimits(clock: Clock): LinkLimits {
   };
 }
 
-/** Applies a link to the clock and the view; returns the camera pose to restore (the scene owns the camera) and the problems. */
 /** How the page was opened: embedded, as a kiosk, or into the tour (at a 1-based chapter). */
 export interface LinkModes {
   embed: boolean;
@@ -21,7 +20,11 @@ export interface LinkModes {
   tourChapter: number | null;
 }
 
-export function applyLink(search: string, clock: Clock, viewStore: ViewStore): LinkModes & { camera?: CameraPose; problems: string[] } {
+/**
+ * Applies a link to the clock and the view. A focus on an imported track is returned, not applied: the imported
+ * files are read after the link (from IndexedDB), and only then can the app tell whether this browser has it.
+ */
+export function applyLink(search: string, clock: Clock, viewStore: ViewStore): LinkModes & { camera?: CameraPose; importedFocus?: ImportedFocus; problems: string[] } {
   const { state, problems } = parseLinkState(search, linkLimits(clock));
   if (state.tdbSec !== undefined) clock.seek(state.tdbSec);
   if (state.multiplier !== undefined) clock.setMultiplier(state.multiplier);
@@ -35,13 +38,20 @@ export function applyLink(search: string, clock: Clock, viewStore: ViewStore): L
   if (state.bodiesExaggerated !== undefined && state.bodiesExaggerated !== view.bodiesExaggerated) view.toggleBodiesExaggerated();
   if (state.language !== undefined) view.setLanguage(state.language);
   const tourChapter = state.tour === true || state.chapter !== undefined ? (state.chapter ?? 1) : null;
-  return { ...(state.camera ? { camera: state.camera } : {}), embed: state.embed === true, kiosk: state.kiosk === true, tourChapter, problems };
+  return { ...(state.camera ? { camera: state.camera } : {}), ...(state.importedFocus ? { importedFocus: state.importedFocus } : {}), embed: state.embed === true, kiosk: state.kiosk === true, tourChapter, problems };
 }
 
-/** The current view as a query string. */
-export function currentLink(clock: Clock, viewStore: ViewStore, camera?: CameraPose, modes: { embed?: boolean; kiosk?: boolean } = {}): string {
+/** An imported track's name and file, for a link focused on it (undefined for an id no import holds). */
+export type ImportedFocusOf = (id: string) => ImportedFocus | undefined;
+
+/** The current view as a query string; an imported track in focus is written by name, with its file's name. */
+export function currentLink(
+  clock: Clock, viewStore: ViewStore, camera?: CameraPose, modes: { embed?: boolean; kiosk?: boolean } = {}, importedFocusOf?: ImportedFocusOf,
+): string {
   const view = viewStore.getState();
+  const importedFocus = view.focusId ? importedFocusOf?.(view.focusId) : undefined;
   const state: LinkState = {
+    ...(importedFocus ? { importedFocus } : {}),
     tdbSec: clock.currentTdbSec,
     multiplier: clock.multiplier,
     playing: clock.playing,

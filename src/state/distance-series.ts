@@ -7,12 +7,14 @@
  * then reads as a smooth curve down to its true minimum (the flyby event is the periapsis instant itself).
  */
 import type { BodyId } from '../core/bodies.ts';
+import type { AnyBodyId } from '../core/body-registry.ts';
+import type { ImportedBodyId } from '../core/imported-track.ts';
 import type { Ephemeris } from '../core/ephemeris.ts';
 import type { MissionEventSummary, MissionPhase } from '../core/mission/mission-result.ts';
 
 /** An unbroken stretch of one curve: distance from `fromId` at increasing times. */
-export interface DistanceRun {
-  fromId: BodyId;
+export interface DistanceRun<Id extends AnyBodyId = BodyId> {
+  fromId: Id;
   tdbSec: Float64Array;
   km: Float64Array;
 }
@@ -111,8 +113,8 @@ function withEnds(times: Float64Array, from: number, to: number): Float64Array {
 }
 
 /** Probe distances at each time where both bodies have a state; a time where either has none starts a new run. */
-function distanceRuns(ephemeris: Ephemeris, fromId: BodyId, times: Float64Array): DistanceRun[] {
-  const runs: DistanceRun[] = [];
+function distanceRuns<Id extends AnyBodyId>(ephemeris: Ephemeris, fromId: Id, times: Float64Array): DistanceRun<Id>[] {
+  const runs: DistanceRun<Id>[] = [];
   let runTimes: number[] = [];
   let runKm: number[] = [];
   const closeRun = (): void => {
@@ -137,10 +139,10 @@ function distanceRuns(ephemeris: Ephemeris, fromId: BodyId, times: Float64Array)
  * Distance at `tdbSec` on a curve, interpolated linearly in log distance between samples (as the plot draws it);
  * NaN outside every run. The run it came from is returned too, for its `fromId`.
  */
-export function distanceAt(runs: readonly DistanceRun[], tdbSec: number): { km: number; run: DistanceRun | null } {
+export function distanceAt<Id extends AnyBodyId>(runs: readonly DistanceRun<Id>[], tdbSec: number): { km: number; run: DistanceRun<Id> | null } {
   // Later runs win at a shared boundary, like the phases: at the instant of arrival the new target counts.
   for (let r = runs.length - 1; r >= 0; r--) {
-    const run = runs[r] as DistanceRun;
+    const run = runs[r] as DistanceRun<Id>;
     const n = run.tdbSec.length;
     if (n === 0 || tdbSec < (run.tdbSec[0] as number) || tdbSec > (run.tdbSec[n - 1] as number)) continue;
     let lo = 0;
@@ -163,7 +165,7 @@ export function distanceAt(runs: readonly DistanceRun[], tdbSec: number): { km: 
 
 /** The smallest sampled distance on a curve between two times, with its time; null when none is sampled there. */
 export function closestApproach(
-  runs: readonly DistanceRun[], fromTdbSec = -Infinity, toTdbSec = Infinity,
+  runs: readonly DistanceRun<AnyBodyId>[], fromTdbSec = -Infinity, toTdbSec = Infinity,
 ): { km: number; tdbSec: number } | null {
   let best: { km: number; tdbSec: number } | null = null;
   for (const run of runs) {
@@ -174,4 +176,39 @@ export function closestApproach(
     }
   }
   return best;
+}
+
+/** The probe's distance from one imported track, over the time both have states. */
+export interface ImportedDistanceCurve {
+  id: ImportedBodyId;
+  runs: DistanceRun<ImportedBodyId>[];
+  minKm: number;
+  maxKm: number;
+}
+
+/**
+ * Samples on the overlap of one imported track's span and the probe's: a file covers days where the mission covers
+ * years, so it gets its own grid (plus its segments' ends, where a gap would otherwise be stepped over).
+ */
+const IMPORTED_SAMPLES = 400;
+
+/** The probe's distance from each imported track, where both have states; a track outside the probe's span gets none. */
+export function importedDistanceCurves(ephemeris: Ephemeris, samples = IMPORTED_SAMPLES): ImportedDistanceCurve[] {
+  const probe = ephemeris.coverage('probe');
+  if (!probe) return [];
+  return ephemeris.imported().flatMap((id) => {
+    const span = ephemeris.coverage(id);
+    if (!span) return [];
+    const from = Math.max(span.startTdbSec, probe.startTdbSec);
+    const to = Math.min(span.endTdbSec, probe.endTdbSec);
+    if (!(to > from)) return [];
+    const ends = (ephemeris.track(id)?.segments ?? []).flatMap((segment) => {
+      const n = segment.tdbSec.length;
+      return n > 0 ? [segment.tdbSec[0] as number, segment.tdbSec[n - 1] as number] : [];
+    });
+    const runs = distanceRuns(ephemeris, id, sampleTimes(from, to, ends, { baseSamples: samples, minRefineSec: 1, maxRefineSec: 1, refineRatio: 2 }));
+    let minKm = Infinity, maxKm = -Infinity;
+    for (const run of runs) for (const km of run.km) { minKm = Math.min(minKm, km); maxKm = Math.max(maxKm, km); }
+    return runs.length > 0 ? [{ id, runs, minKm, maxKm }] : [];
+  });
 }

@@ -1,6 +1,6 @@
 /**
- * The view as a URL query (deep links): time, rate, play state, frame, focus, camera pose, toggles, language,
- * embed mode. Parsing never throws: anything unknown or invalid falls back to the default and is reported in
+ * The view as a URL query (deep links): time, rate, play state, frame, focus (a catalogue body, or an imported
+ * track by name with its file's name), camera pose, toggles, language, embed mode. Parsing never throws: anything unknown or invalid falls back to the default and is reported in
  * `problems` for a small notice. Values are looked up by own key only (`frame=toString` is an unknown frame), and
  * the writer writes only values the reader accepts under the same limits, so a shared link never carries a
  * value its next reader refuses.
@@ -21,6 +21,11 @@ export interface LinkState {
   playing?: boolean;
   frame?: FrameId;
   focusId?: string;
+  /**
+   * A focus on an imported track, by its name (its file's OBJECT_NAME) and the file it came from: the file itself is
+   * not in the link, so the reader focuses it only if that file is imported in its browser (and names the file if not).
+   */
+  importedFocus?: ImportedFocus;
   camera?: CameraPose;
   labelsVisible?: boolean;
   bodiesExaggerated?: boolean;
@@ -31,6 +36,21 @@ export interface LinkState {
   chapter?: number;
   /** The museum kiosk: the tour loops unattended. */
   kiosk?: boolean;
+}
+
+export interface ImportedFocus {
+  name: string;
+  fileName: string;
+}
+
+/** Longest imported name and file name a link carries (an OEM OBJECT_NAME is a short free text; illustrative cap). */
+const MAX_IMPORTED_NAME = 80;
+const MAX_FILE_NAME = 120;
+/** No control characters (a name from a file must not inject lines into a notice). */
+const PRINTABLE = /^[^\u0000-\u001f\u007f]+$/u;
+
+function acceptedImportedText(value: string, maxLength: number): boolean {
+  return value.trim() !== '' && value.length <= maxLength && PRINTABLE.test(value);
 }
 
 /** Chapters a link may name (the tour has 12; a link cannot know a future tour's length). */
@@ -47,7 +67,7 @@ export interface LinkLimits {
 
 const FRAMES: ReadonlyMap<string, FrameId> = new Map([['helio', 'heliocentric'], ['rot', 'sun-earth-rotating']]);
 const FRAME_PARAMS: ReadonlyMap<FrameId, string> = new Map([...FRAMES].map(([param, frame]) => [frame, param]));
-const KNOWN = new Set(['t', 'rate', 'play', 'frame', 'focus', 'cam', 'labels', 'size', 'lang', 'embed', 'tour', 'chapter', 'kiosk']);
+const KNOWN = new Set(['t', 'rate', 'play', 'frame', 'focus', 'file', 'cam', 'labels', 'size', 'lang', 'embed', 'tour', 'chapter', 'kiosk']);
 const MAX_REPORTED_VALUE = 40;
 const MAX_PROBLEMS = 5;
 const MIN_CAMERA_DISTANCE_KM = 0.001;
@@ -71,6 +91,9 @@ export function parseLinkState(search: string, limits: LinkLimits): { state: Lin
     return { state, problems: ['the link could not be read; showing the default view'] };
   }
   const reject = (key: string, value: string, expected: string) => problems.push(`${key}=${shown(value)} ignored: expected ${expected}`);
+  // `file` marks the focus as an imported track's name (read before the loop: the two may come in either order).
+  const fileName = params.get('file');
+  const focusValue = params.get('focus');
 
   for (const [key, value] of params) {
     if (!KNOWN.has(key)) {
@@ -118,8 +141,15 @@ export function parseLinkState(search: string, limits: LinkLimits): { state: Lin
         break;
       }
       case 'focus':
-        if (!limits.focusIds.includes(value)) reject(key, value, `one of ${limits.focusIds.join(', ')}`);
-        else state.focusId = value;
+        if (limits.focusIds.includes(value)) state.focusId = value;
+        else if (fileName !== null && acceptedImportedText(fileName, MAX_FILE_NAME)) {
+          if (acceptedImportedText(value, MAX_IMPORTED_NAME)) state.importedFocus = { name: value, fileName };
+          else reject(key, value, `an imported track's name, up to ${MAX_IMPORTED_NAME} characters`);
+        } else reject(key, value, `one of ${limits.focusIds.join(', ')}`);
+        break;
+      case 'file':
+        if (focusValue === null || limits.focusIds.includes(focusValue)) reject(key, value, 'only with focus=<an imported track\'s name>');
+        else if (!acceptedImportedText(value, MAX_FILE_NAME)) reject(key, value, `a file name, up to ${MAX_FILE_NAME} characters`);
         break;
       case 'cam': {
         const parts = value.split(',').map((part) => (part.trim() === '' ? Number.NaN : Number(part)));
@@ -179,6 +209,11 @@ export function serializeLinkState(state: LinkState, limits: LinkLimits): string
   const frame = state.frame === undefined ? undefined : FRAME_PARAMS.get(state.frame);
   if (frame !== undefined) params.set('frame', frame);
   if (state.focusId !== undefined && limits.focusIds.includes(state.focusId)) params.set('focus', state.focusId);
+  else if (state.importedFocus && acceptedImportedText(state.importedFocus.name, MAX_IMPORTED_NAME)
+    && acceptedImportedText(state.importedFocus.fileName, MAX_FILE_NAME) && !limits.focusIds.includes(state.importedFocus.name)) {
+    params.set('focus', state.importedFocus.name);
+    params.set('file', state.importedFocus.fileName);
+  }
   if (state.camera && [state.camera.azimuthDeg, state.camera.elevationDeg, state.camera.distanceKm].every(Number.isFinite)) {
     const { azimuthDeg, elevationDeg, distanceKm } = state.camera;
     const distance = clampTo(Number(distanceKm.toPrecision(6)), MIN_CAMERA_DISTANCE_KM, MAX_CAMERA_DISTANCE_KM);

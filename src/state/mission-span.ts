@@ -14,6 +14,23 @@ export function clockBoundsForSpan(
   return { startTdbSec: span.start - marginSec, stopTdbSec: span.end + marginSec };
 }
 
+/** Room the clock keeps around an imported track it is extended to: its first and last samples can be seen (illustrative). */
+export const IMPORT_SPAN_MARGIN_SEC = 1 * DAY_S;
+
+/**
+ * The clock's bounds widened to take in `span` with a margin ("Extend the clock to this track"), never narrowed;
+ * null when the span already lies inside them.
+ */
+export function boundsCovering(
+  bounds: { startTdbSec: number; stopTdbSec: number }, span: { startTdbSec: number; endTdbSec: number }, marginSec = IMPORT_SPAN_MARGIN_SEC,
+): { startTdbSec: number; stopTdbSec: number } | null {
+  if (span.startTdbSec >= bounds.startTdbSec && span.endTdbSec <= bounds.stopTdbSec) return null;
+  return {
+    startTdbSec: Math.min(bounds.startTdbSec, span.startTdbSec - marginSec),
+    stopTdbSec: Math.max(bounds.stopTdbSec, span.endTdbSec + marginSec),
+  };
+}
+
 /** The phase whose [start, end) contains tdbSec (the last phase also owns its end), or null outside them all. */
 export function phaseAt(phases: readonly MissionPhase[], tdbSec: number): MissionPhase | null {
   for (let i = 0; i < phases.length; i++) {

@@ -1,17 +1,19 @@
 /**
  * A small chart of the probe's distance from the Earth and from its current target over the whole mission (log
- * scale). The curves are computed once per mission; the "now" line and dots follow the clock through refs (no
+ * scale), and from each imported track while both have states, in the track's colour. The curves are computed once per mission; the "now" line and dots follow the clock through refs (no
  * React render per frame). Click or drag on the chart to seek; hovering shows the values under the pointer.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
 import { useStore } from 'zustand';
 import { DAY_S } from '../core/constants.ts';
 import { formatUtc, utcMsFromTdbSec } from '../core/time.ts';
 import type { Ephemeris } from '../core/ephemeris.ts';
 import type { Clock } from '../state/clock.ts';
 import {
-  buildDistanceSeries, closestApproach, distanceAt, type DistanceRun, type DistanceSeries,
+  buildDistanceSeries, closestApproach, distanceAt, importedDistanceCurves, type DistanceRun, type DistanceSeries,
 } from '../state/distance-series.ts';
+import type { AnyBodyId } from '../core/body-registry.ts';
+import type { ImportedBodyId } from '../core/imported-track.ts';
 import type { Language, ViewStore } from '../state/view-store.ts';
 import { bodyName } from '../core/bodies.ts';
 import type { PropagationResult } from '../core/mission/mission-result.ts';
@@ -31,7 +33,11 @@ export interface DistancePlotProps {
   mission: PropagationResult | null;
   /** The Earth curve needs the Earth's track; the target curves the phases' targets'. */
   ephemeris: Ephemeris;
+  /** The imported tracks' names and colours (the ephemeris holds their states). */
+  imported?: readonly { id: ImportedBodyId; name: string; color: string }[];
 }
+
+const NO_IMPORTED: NonNullable<DistancePlotProps['imported']> = [];
 
 const WIDTH_PX = 320;
 const HEIGHT_PX = 120;
@@ -57,7 +63,7 @@ function describe(series: DistanceSeries, mission: PropagationResult, language: 
 }
 
 /** Sets a dot on the curve at tdbSec, or hides it where the curve has no value. */
-function placeDot(dot: HTMLDivElement | null, runs: readonly DistanceRun[], scale: PlotScale, x: number, tdbSec: number): void {
+function placeDot(dot: HTMLDivElement | null, runs: readonly DistanceRun<AnyBodyId>[], scale: PlotScale, x: number, tdbSec: number): void {
   if (!dot) return;
   const { km } = distanceAt(runs, tdbSec);
   const visible = km > 0;
@@ -65,7 +71,15 @@ function placeDot(dot: HTMLDivElement | null, runs: readonly DistanceRun[], scal
   if (visible) dot.style.transform = `translate(${x.toFixed(1)}px, ${scale.y(km).toFixed(1)}px)`;
 }
 
-export function DistancePlot({ clock, viewStore, mission, ephemeris }: DistancePlotProps) {
+/** A curve shorter than the plot's resolution (a file of a day on the mission's decade): a round mark at its middle. */
+function markPath(runs: readonly DistanceRun<AnyBodyId>[], scale: PlotScale): string {
+  const run = runs[0];
+  if (!run || run.tdbSec.length === 0) return '';
+  const mid = run.tdbSec.length >> 1;
+  return `M${scale.x(run.tdbSec[mid] as number).toFixed(1)} ${scale.y(run.km[mid] as number).toFixed(1)}h0.01`;
+}
+
+export function DistancePlot({ clock, viewStore, mission, ephemeris, imported = NO_IMPORTED }: DistancePlotProps) {
   const language = useStore(viewStore, (s) => s.language);
   const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
   const [collapsed, setCollapsed] = useState(() => typeof matchMedia === 'function' && matchMedia(CRAMPED_SCREEN).matches);
@@ -81,10 +95,20 @@ export function DistancePlot({ clock, viewStore, mission, ephemeris }: DistanceP
   const stopTdbSec = useClockValue(clock, (c) => c.stopTdbSec);
 
   const series = useMemo(() => (mission ? buildDistanceSeries(mission, ephemeris) : null), [mission, ephemeris]);
+  const importedCurves = useMemo(() => {
+    const looks = new Map(imported.map((look) => [look.id, look]));
+    return mission ? importedDistanceCurves(ephemeris).flatMap((curve) => {
+      const look = looks.get(curve.id);
+      return look ? [{ ...curve, name: look.name, color: look.color }] : [];
+    }) : [];
+  }, [mission, ephemeris, imported]);
   const scale = useMemo(() => {
-    const [loKm, hiKm] = distanceAxisRange(series?.minKm ?? NaN, series?.maxKm ?? NaN);
+    // The axis spans the imported curves too: a spacecraft around Mars is farther than any of the mission's targets.
+    const minKm = Math.min(series?.minKm ?? NaN, ...importedCurves.map((c) => c.minKm));
+    const maxKm = Math.max(series?.maxKm ?? NaN, ...importedCurves.map((c) => c.maxKm));
+    const [loKm, hiKm] = distanceAxisRange(minKm, maxKm);
     return createPlotScale(RECT, startTdbSec, stopTdbSec, loKm, hiKm);
-  }, [series, startTdbSec, stopTdbSec]);
+  }, [series, importedCurves, startTdbSec, stopTdbSec]);
   const paths = useMemo(
     () => (series ? { earth: curvePath(series.earth, scale), target: curvePath(series.target, scale) } : null),
     [series, scale],
@@ -99,6 +123,7 @@ export function DistancePlot({ clock, viewStore, mission, ephemeris }: DistanceP
   const nowRef = useRef<HTMLDivElement>(null);
   const earthDotRef = useRef<HTMLDivElement>(null);
   const targetDotRef = useRef<HTMLDivElement>(null);
+  const importedDots = useRef<(HTMLDivElement | null)[]>([]);
   const hoverLineRef = useRef<SVGLineElement>(null);
   const hoverTextRef = useRef<HTMLSpanElement>(null);
   const rootRef = useRef<HTMLElement>(null);
@@ -112,6 +137,7 @@ export function DistancePlot({ clock, viewStore, mission, ephemeris }: DistanceP
     if (nowRef.current) nowRef.current.style.transform = `translateX(${x.toFixed(2)}px)`;
     placeDot(earthDotRef.current, series.earth, scale, x, tdbSec);
     placeDot(targetDotRef.current, series.target, scale, x, tdbSec);
+    importedCurves.forEach((curve, k) => placeDot(importedDots.current[k] ?? null, curve.runs, scale, x, tdbSec));
     const slider = sliderRef.current;
     const nowMs = performance.now();
     if (slider && (!clock.playing || nowMs - ariaState.current.lastMs >= ARIA_INTERVAL_MS)) {
@@ -134,6 +160,10 @@ export function DistancePlot({ clock, viewStore, mission, ephemeris }: DistanceP
     const targetId = target.run?.fromId;
     const parts = [day(tdbSec), `${bodyName('earth', language)} ${formatDistance(earth)}`];
     if (targetId && targetId !== 'earth') parts.push(`${bodyName(targetId, language)} ${formatDistance(target.km)}`);
+    for (const curve of importedCurves) {
+      const km = distanceAt(curve.runs, tdbSec).km;
+      if (km > 0) parts.push(`${curve.name} ${formatDistance(km)}`);
+    }
     if (hoverTextRef.current) hoverTextRef.current.textContent = parts.join(' · ');
     rootRef.current?.setAttribute('data-hover', '');
   };
@@ -167,6 +197,11 @@ export function DistancePlot({ clock, viewStore, mission, ephemeris }: DistanceP
             <span className="dp-legend" aria-hidden="true">
               <span className="dp-key dp-key-earth">{text('distancePlotEarth', language)}</span>
               <span className="dp-key dp-key-target">{text('distancePlotTarget', language)}</span>
+              {importedCurves.map((curve) => (
+                <span key={curve.id} className="dp-key dp-key-imported" style={{ '--dp-imported': curve.color } as CSSProperties} title={curve.name}>
+                  {curve.name}
+                </span>
+              ))}
             </span>
             <span className="dp-hover-text" ref={hoverTextRef} aria-hidden="true" />
           </>
@@ -221,6 +256,10 @@ export function DistancePlot({ clock, viewStore, mission, ephemeris }: DistanceP
             })}
             <path className="dp-curve dp-earth" d={paths.earth} />
             <path className="dp-curve dp-target" d={paths.target} />
+            {importedCurves.map((curve) => (
+              // A file of days is a sliver on the mission's years: drawn wider, so it reads as a mark.
+              <path key={curve.id} className="dp-curve dp-imported" data-testid="distance-plot-imported" data-body={curve.id} style={{ stroke: curve.color }} d={curvePath(curve.runs, scale) || markPath(curve.runs, scale)} />
+            ))}
             <line ref={hoverLineRef} className="dp-hover-line" x1={0} x2={0} y1={RECT.top} y2={RECT.bottom} />
           </svg>
           {/* The marks that move while the clock plays, on their own compositor layers: moving them repaints
@@ -229,6 +268,9 @@ export function DistancePlot({ clock, viewStore, mission, ephemeris }: DistanceP
           <div ref={nowRef} className="dp-now" style={{ top: RECT.top - 4, height: RECT.bottom - RECT.top + 4 }} />
           <div ref={earthDotRef} className="dp-dot dp-earth" />
           <div ref={targetDotRef} className="dp-dot dp-target" />
+          {importedCurves.map((curve, k) => (
+            <div key={curve.id} ref={(element) => { importedDots.current[k] = element; }} className="dp-dot dp-imported" style={{ background: curve.color }} />
+          ))}
           <div
             ref={sliderRef}
             className="dp-seek"

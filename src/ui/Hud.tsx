@@ -6,6 +6,7 @@ import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Clock } from '../state/clock.ts';
 import type { GetProbeReadout } from '../state/probe-readout.ts';
+import type { GetImportedReadout } from '../state/imported-readout.ts';
 import { viewStore as defaultViewStore, type ViewStore } from '../state/view-store.ts';
 import type { MissionEventSummary, MissionPhase } from '../core/mission/mission-result.ts';
 import { EventList } from './EventList.tsx';
@@ -16,7 +17,7 @@ import { Readouts, type PathState } from './Readouts.tsx';
 import { IllustrativeNote } from './StatusPanels.tsx';
 import { SaveImageDialog } from './SaveImageDialog.tsx';
 import { StoryCaption, TourButton } from './StoryCaption.tsx';
-import { Timeline } from './Timeline.tsx';
+import { Timeline, type TimelineTrack } from './Timeline.tsx';
 import { FirstHint, PhaseLegend } from './TitleExtras.tsx';
 import { VideoDialog } from './VideoDialog.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
@@ -31,6 +32,10 @@ export interface HudProps {
   phases: readonly MissionPhase[];
   launchTdbSec: number;
   getProbeReadout: GetProbeReadout;
+  /** The imported tracks' time spans, for the timeline. */
+  importedSpans?: readonly TimelineTrack[];
+  /** The readout source for a focus: an imported track's distances, for the readouts (null for other bodies). */
+  importedReadoutFor?: (focusId: string | null) => GetImportedReadout;
   pathState?: PathState;
   viewStore?: ViewStore;
   /** Shown first in the top-right cluster (the app's Copy link button). */
@@ -42,11 +47,13 @@ export interface HudProps {
 }
 
 export function Hud({
-  clock, events, phases, launchTdbSec, getProbeReadout, pathState = 'ready', viewStore = defaultViewStore, onEventChosen, shareControl,
+  clock, events, phases, launchTdbSec, getProbeReadout, importedReadoutFor, importedSpans, pathState = 'ready', viewStore = defaultViewStore, onEventChosen, shareControl,
   kiosk = false,
 }: HudProps) {
   const language = useStore(viewStore, (s) => s.language);
   const panelsVisible = useStore(viewStore, (s) => s.panelsVisible);
+  const focusId = useStore(viewStore, (s) => s.focusId);
+  const getImportedReadout = useMemo(() => importedReadoutFor?.(focusId), [importedReadoutFor, focusId]);
   const sortedEvents = useMemo(() => [...events].sort((a, b) => a.tdbSec - b.tdbSec), [events]);
   const eventTimes = useMemo(() => sortedEvents.map((event) => event.tdbSec), [sortedEvents]);
   useKeyboardShortcuts(clock, eventTimes, viewStore, kiosk);
@@ -63,6 +70,7 @@ export function Hud({
               language={language}
               launchTdbSec={launchTdbSec}
               getProbeReadout={getProbeReadout}
+              getImportedReadout={getImportedReadout}
               pathState={pathState}
             />
             <IllustrativeNote language={language}>
@@ -89,7 +97,7 @@ export function Hud({
           <div ref={bottomRef} className="hud-bottom">
             <StoryCaption language={language} />
             <PlaybackControls clock={clock} eventTimesTdbSec={eventTimes} language={language} />
-            <Timeline clock={clock} events={sortedEvents} phases={phases} language={language} onEventChosen={onEventChosen} />
+            <Timeline clock={clock} events={sortedEvents} phases={phases} language={language} onEventChosen={onEventChosen} tracks={importedSpans} />
           </div>
         </>
       )}

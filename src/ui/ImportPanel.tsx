@@ -4,12 +4,14 @@
  */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
-import { bodiesOfKind, bodyName, type BodyId } from '../core/bodies.ts';
+import { bodyName } from '../core/bodies.ts';
 import type { Language } from '../core/language.ts';
 import type { Ephemeris } from '../core/ephemeris.ts';
-import type { ImportedBodyId } from '../core/imported-track.ts';
+import type { ImportedBodyId, ImportedTrack } from '../core/imported-track.ts';
+import { boundsCovering } from '../state/mission-span.ts';
 import { formatUtc } from '../core/time.ts';
 import type { Clock } from '../state/clock.ts';
+import { IMPORTED_DISTANCES_FROM, importedReadout } from '../state/imported-readout.ts';
 import type { ViewStore } from '../state/view-store.ts';
 import { fillTemplate } from '../export/export-dialogs.ts';
 import { text } from './i18n.ts';
@@ -20,21 +22,38 @@ import type { ImportedFilesController } from './imported-files-controller.ts';
 import './import-panel.css';
 import { overlayArea, panelArea } from './use-screen-area.ts';
 
-/** The probe, the Earth and the Sun: as the probe's own readouts measure from. */
-const DISTANCES_FROM: readonly BodyId[] = [...bodiesOfKind('spacecraft'), 'earth', ...bodiesOfKind('star')];
-
-/** Distances of an imported track from the probe, the Earth and the Sun now: its line in the readouts. */
+/** Distances of an imported track from the probe, the Earth and the Sun now: its line in the list. */
 function TrackDistances({ id, clock, ephemeris, language }: { id: ImportedBodyId; clock: Clock; ephemeris: Ephemeris; language: Language }) {
   const line = useClockValue(clock, (c) => {
-    const t = c.currentTdbSec;
-    if (!ephemeris.hasStateAt(id, t)) return text('importNotNow', language);
-    const parts = DISTANCES_FROM.flatMap((from) => {
-      const km = ephemeris.distanceKm(id, from, t);
+    const readout = importedReadout(ephemeris, id, id, c.currentTdbSec);
+    if (!readout.hasState) return text('importNotNow', language);
+    return IMPORTED_DISTANCES_FROM.flatMap((from, k) => {
+      const km = readout.km[k]!;
       return Number.isFinite(km) ? [`${bodyName(from, language)} ${formatDistance(km)}`] : [];
-    });
-    return parts.join(' · ');
+    }).join(' · ');
   });
   return <span className="import-distances" data-testid="import-distances">{line}</span>;
+}
+
+/** "Extend the clock to this track": shown while the track lies (partly) outside the clock's range. */
+function ExtendClockButton({ clock, track, language }: { clock: Clock; track: ImportedTrack; language: Language }) {
+  const outside = useClockValue(clock, (c) => boundsCovering(c, track) !== null);
+  if (!outside) return null;
+  return (
+    <button
+      type="button"
+      className="import-extend"
+      data-testid="import-extend-clock"
+      onClick={() => {
+        // Widened, never narrowed; the time moves to the track's start so the user sees what they asked for.
+        const wider = boundsCovering(clock, track);
+        if (wider) clock.setBounds(wider.startTdbSec, wider.stopTdbSec);
+        clock.seek(track.startTdbSec);
+      }}
+    >
+      {text('importExtendClock', language)}
+    </button>
+  );
 }
 
 export interface ImportPanelProps {
@@ -92,7 +111,7 @@ export function ImportPanel({ store, controller, clock, ephemeris, viewStore }: 
           </button>
           <button type="button" className="import-panel-add" data-testid="import-add" onClick={() => input.current?.click()}>{text('importAdd', language)}</button>
           <input
-            ref={input} type="file" hidden data-testid="import-input" accept=".oem,.txt,.csv,.kvn,text/plain,text/csv"
+            ref={input} type="file" hidden data-testid="import-input" accept=".oem,.xml,.txt,.csv,.kvn,text/plain,text/csv,application/xml,text/xml"
             multiple onChange={(event) => {
               setOpen(true);
               for (const file of Array.from(event.target.files ?? [])) void controller.add(file);
@@ -131,6 +150,7 @@ export function ImportPanel({ store, controller, clock, ephemeris, viewStore }: 
                     <i style={{ background: track.color }} aria-hidden="true" />{track.name}
                     <small> {formatUtc(track.startTdbSec)} – {formatUtc(track.endTdbSec)}</small>
                     {ephemeris.has(track.id) && <> <TrackDistances id={track.id} clock={clock} ephemeris={ephemeris} language={language} /></>}
+                    <ExtendClockButton clock={clock} track={track} language={language} />
                   </span>
                 ))}
                 <button type="button" data-testid="import-remove" onClick={() => void controller.remove(file.key)} aria-label={fillTemplate(text('importRemoveFile', language), { file: file.fileName })}>{text('importRemove', language)}</button>

@@ -1,9 +1,12 @@
 /**
- * Date, mission time and the probe's distances and speed. Values are written into the DOM through refs at about
+ * Date, mission time and the probe's distances and speed; with an imported track in focus, its distances from the
+ * probe, the Earth and the Sun. Values are written into the DOM through refs at about
  * 10 Hz while the clock runs; React renders this panel only when the language or the data source changes.
  */
 import { useRef } from 'react';
 import type { Clock } from '../state/clock.ts';
+import { bodyName } from '../core/bodies.ts';
+import { IMPORTED_DISTANCES_FROM, type GetImportedReadout } from '../state/imported-readout.ts';
 import type { GetProbeReadout } from '../state/probe-readout.ts';
 import type { Language } from '../state/view-store.ts';
 import { text } from './i18n.ts';
@@ -24,16 +27,20 @@ export interface ReadoutsProps {
   pathState?: PathState;
   /** Milliseconds between updates while the clock runs. */
   updateIntervalMs?: number;
+  /** The focused imported track's distances (null when none is focused): rows of their own below the probe's. */
+  getImportedReadout?: GetImportedReadout;
 }
+
+const NO_IMPORTED: GetImportedReadout = () => null;
 
 export type PathState = 'computing' | 'ready' | 'failed';
 
 type Field =
   | 'utc' | 'beijing' | 'met' | 'phase' | 'earth' | 'earthLight' | 'sun' | 'sunLight'
-  | 'targetLabel' | 'target' | 'targetLight' | 'speed';
+  | 'targetLabel' | 'target' | 'targetLight' | 'speed' | 'importName' | `importFrom${number}`;
 
 export function Readouts({
-  clock, language, launchTdbSec, getProbeReadout, pathState = 'ready', updateIntervalMs = 100,
+  clock, language, launchTdbSec, getProbeReadout, pathState = 'ready', updateIntervalMs = 100, getImportedReadout = NO_IMPORTED,
 }: ReadoutsProps) {
   const fields = useRef<Partial<Record<Field, HTMLElement>>>({});
   const sectionRef = useRef<HTMLElement>(null);
@@ -49,6 +56,12 @@ export function Readouts({
     setText(f.utc, utc);
     setText(f.beijing, beijing);
     setText(f.met, formatMissionElapsed(tdbSec, launchTdbSec, text('day', language)));
+    const imported = getImportedReadout(tdbSec);
+    sectionRef.current?.toggleAttribute('data-imported', imported !== null);
+    if (imported) {
+      setText(f.importName, imported.hasState ? imported.name : `${imported.name}: ${text('importNotNow', language)}`);
+      imported.km.forEach((km, k) => setText(f[`importFrom${k}`], Number.isFinite(km) ? formatDistance(km) : '—'));
+    }
     const readout = getProbeReadout(tdbSec);
     sectionRef.current?.toggleAttribute('data-no-probe', readout === null);
     if (!readout) {
@@ -107,6 +120,18 @@ export function Readouts({
         <div className="ro-row ro-probe ro-optional">
           <dt>{text('helioSpeed', language)}</dt>
           <dd ref={bind('speed')} />
+        </div>
+        {/* Two full-width lines, not four rows: the panel must not grow into the note and the distance plot below. */}
+        <div className="ro-imported ro-imported-name">
+          {text('importedTrack', language)} <span ref={bind('importName')} data-testid="readout-imported-name" />
+        </div>
+        <div className="ro-imported ro-imported-distances">
+          {IMPORTED_DISTANCES_FROM.map((from, k) => (
+            <span key={from}>
+              {k > 0 && ' · '}
+              {bodyName(from, language)} <span ref={bind(`importFrom${k}`)} data-testid={`readout-imported-from-${from}`} />
+            </span>
+          ))}
         </div>
       </dl>
     </section>

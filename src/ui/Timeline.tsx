@@ -1,5 +1,6 @@
 /**
- * The bottom scrubber: phase bands, calendar ticks, event ticks with decluttered labels, and a playhead that follows
+ * The bottom scrubber: phase bands, the imported tracks' time spans, calendar ticks, event ticks with decluttered
+ * labels, and a playhead that follows
  * the clock through refs (no React render per frame). Drag, click or use the keyboard to seek.
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
@@ -32,7 +33,21 @@ export interface TimelineProps {
   labelPriority?: (event: MissionEventSummary) => number;
   /** Called after the clock has jumped to an event chosen on the timeline (e.g. to show its card). */
   onEventChosen?: (event: MissionEventSummary) => void;
+  /** The imported tracks' spans: a bar each under the phases, in the track's colour. */
+  tracks?: readonly TimelineTrack[];
 }
+
+export interface TimelineTrack {
+  id: string;
+  name: string;
+  color: string;
+  startTdbSec: number;
+  endTdbSec: number;
+}
+
+const NO_TRACKS: readonly TimelineTrack[] = [];
+/** A file of a day is a hair on the mission's decade: its bar is drawn at least this wide to be seen. */
+const MIN_TRACK_BAR_PX = 3;
 
 const LABEL_ROWS = 2;
 const LABEL_PADDING_PX = 12;
@@ -66,7 +81,7 @@ function textWidthPx(label: string, font: string): number {
   return measuringContext.measureText(label).width;
 }
 
-export function Timeline({ clock, events, phases, language, labelPriority, onEventChosen }: TimelineProps) {
+export function Timeline({ clock, events, phases, language, labelPriority, onEventChosen, tracks = NO_TRACKS }: TimelineProps) {
   const arrive = useArriveAt(clock);
   const startTdbSec = useClockValue(clock, (c) => c.startTdbSec);
   const stopTdbSec = useClockValue(clock, (c) => c.stopTdbSec);
@@ -205,6 +220,22 @@ export function Timeline({ clock, events, phases, language, labelPriority, onEve
                 className="tl-phase"
                 title={language === 'zh' ? phase.nameZh : phase.nameEn}
                 style={{ left: `${left * 100}%`, width: `${(right - left) * 100}%`, background: phaseColor(index) }}
+              />
+            );
+          })}
+          {tracks.map((track) => {
+            // A span outside the clock's range is not drawn: the import list offers to extend the clock to it.
+            if (track.endTdbSec < startTdbSec || track.startTdbSec > stopTdbSec) return null;
+            const left = fraction(track.startTdbSec);
+            const right = fraction(track.endTdbSec);
+            return (
+              <div
+                key={track.id}
+                className="tl-import"
+                data-testid="timeline-import"
+                data-body={track.id}
+                title={`${track.name} · ${formatUtc(track.startTdbSec)} – ${formatUtc(track.endTdbSec)}`}
+                style={{ left: `${left * 100}%`, width: `max(${MIN_TRACK_BAR_PX}px, ${(right - left) * 100}%)`, background: track.color }}
               />
             );
           })}

@@ -5,6 +5,7 @@
 import { AU_KM } from '../core/constants.ts';
 import { tdbSecFromIsoUtc, utcMsFromTdbSec } from '../core/time.ts';
 import type { DistanceRun } from '../state/distance-series.ts';
+import type { AnyBodyId } from '../core/body-registry.ts';
 
 export interface PlotRect {
   left: number;
@@ -117,7 +118,7 @@ export function yearTicks(startTdbSec: number, stopTdbSec: number, widthPx: numb
  * "M x y L x y …" for a run, to 0.1 px, leaving out points that land on the previous one. A distance under the
  * axis's floor (the probe at Kamoʻoalewa's surface while it samples, tens of metres) is drawn on the floor.
  */
-export function runPath(run: DistanceRun, scale: PlotScale): string {
+export function runPath(run: DistanceRun<AnyBodyId>, scale: PlotScale): string {
   const parts: string[] = [];
   let last = '';
   for (let i = 0; i < run.tdbSec.length; i++) {
@@ -132,6 +133,6 @@ export function runPath(run: DistanceRun, scale: PlotScale): string {
 }
 
 /** All runs of a curve as one path, each run its own subpath (no line across a gap or a change of target). */
-export function curvePath(runs: readonly DistanceRun[], scale: PlotScale): string {
+export function curvePath(runs: readonly DistanceRun<AnyBodyId>[], scale: PlotScale): string {
   return runs.map((run) => runPath(run, scale)).join('');
 }

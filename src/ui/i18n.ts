@@ -52,6 +52,7 @@ const TEXTS = {
   fromSun: { en: 'From Sun', zh: '距太阳' },
   fromTarget: { en: 'From', zh: '距' },
   fromTargetNone: { en: 'From target', zh: '距目标' },
+  importedTrack: { en: 'Your track', zh: '导入的轨道' },
   outsidePath: { en: 'outside the computed path', zh: '超出轨道计算范围' },
   helioSpeed: { en: 'Speed (Sun)', zh: '日心速度' },
   phase: { en: 'Phase', zh: '阶段' },
@@ -222,6 +223,7 @@ const TEXTS = {
   },
   importRemove: { en: 'Remove', zh: '移除' },
   importRemoveFile: { en: 'Remove {file}', zh: '移除 {file}' },
+  importExtendClock: { en: 'Extend the clock to this track', zh: '将时间轴扩展到此轨道' },
   importNotNow: { en: 'not in the file now', zh: '此刻不在文件时间范围内' },
 } as const satisfies Record<string, Record<Language, string>>;
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Clock } from '../state/clock.ts';
-import { applyLink, currentLink } from '../state/deep-link.ts';
+import { applyLink, currentLink, type ImportedFocusOf } from '../state/deep-link.ts';
+import type { ImportedFocus } from '../state/link-state.ts';
 import type { CameraPose } from '../state/camera/camera-pose.ts';
 import { languageFromPreferences, type ViewStore } from '../state/view-store.ts';
 
@@ -16,6 +17,8 @@ export interface DeepLink {
   tourChapter: number | null;
   /** Camera pose the link asked for, for the scene to restore once. */
   camera: CameraPose | undefined;
+  /** An imported track the link focuses, by name: the app focuses it once the imported files are read, or says why not. */
+  importedFocus: ImportedFocus | undefined;
   /** The full URL of the current view. */
   linkUrl(): string;
 }
@@ -32,22 +35,24 @@ export interface LinkCamera {
  * keeps the address bar describing the current view (a camera-only drag included), at most once a second and not
  * while the clock plays.
  */
-export function useDeepLink(clock: Clock, viewStore: ViewStore, camera: LinkCamera): DeepLink {
+export function useDeepLink(clock: Clock, viewStore: ViewStore, camera: LinkCamera, importedFocusOf?: ImportedFocusOf): DeepLink {
   const cameraPose = () => camera.pose();
   const [initial] = useState(() => {
     viewStore.getState().setLanguage(languageFromPreferences(navigator.languages));
     const applied = applyLink(window.location.search, clock, viewStore);
-    if (applied.camera) camera.setPose(applied.camera);
+    // A pose about an imported track means nothing until that track is found (in a browser without its file, it
+    // put the camera a few Gm from the Sun, inside its glare): such a link opens on the overview, then focuses.
+    if (applied.camera && !applied.importedFocus) camera.setPose(applied.camera);
     return applied;
   });
-  const [applied, setApplied] = useState({ problems: initial.problems, count: 0 });
+  const [applied, setApplied] = useState({ problems: initial.problems, count: 0, importedFocus: initial.importedFocus });
 
   // Back / forward to another view of this page: apply that link too.
   useEffect(() => {
     const onPopState = () => {
-      const { problems, camera: pose } = applyLink(window.location.search, clock, viewStore);
-      if (pose) camera.setPose(pose);
-      setApplied((previous) => ({ problems, count: previous.count + 1 }));
+      const { problems, camera: pose, importedFocus } = applyLink(window.location.search, clock, viewStore);
+      if (pose && !importedFocus) camera.setPose(pose);
+      setApplied((previous) => ({ problems, count: previous.count + 1, importedFocus }));
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
@@ -61,7 +66,7 @@ export function useDeepLink(clock: Clock, viewStore: ViewStore, camera: LinkCame
       if (timer !== null || clock.playing) return;
       timer = setTimeout(() => {
         timer = null;
-        window.history.replaceState(null, '', `?${currentLink(clock, viewStore, cameraPose(), initial)}`);
+        window.history.replaceState(null, '', `?${currentLink(clock, viewStore, cameraPose(), initial, importedFocusOf)}`);
       }, URL_UPDATE_INTERVAL_MS);
     };
     const stopClock = clock.subscribe(schedule);
@@ -73,7 +78,7 @@ export function useDeepLink(clock: Clock, viewStore: ViewStore, camera: LinkCame
       stopCamera();
       if (timer !== null) clearTimeout(timer);
     };
-  }, [clock, viewStore, camera, initial]);
+  }, [clock, viewStore, camera, initial, importedFocusOf]);
 
   return {
     problems: applied.problems,
@@ -82,6 +87,7 @@ export function useDeepLink(clock: Clock, viewStore: ViewStore, camera: LinkCame
     kiosk: initial.kiosk,
     tourChapter: initial.tourChapter,
     camera: initial.camera,
-    linkUrl: () => `${window.location.origin}${window.location.pathname}?${currentLink(clock, viewStore, cameraPose())}`,
+    importedFocus: applied.importedFocus,
+    linkUrl: () => `${window.location.origin}${window.location.pathname}?${currentLink(clock, viewStore, cameraPose(), {}, importedFocusOf)}`,
   };
 }

@@ -1,6 +1,6 @@
 /**
- * Property tests of the trajectory readers (fast-check, fixed seeds, bounded run counts): what the OEM and CSV
- * writers write reads back as the same track; and a valid file mutated at random (lines dropped, doubled, swapped,
+ * Property tests of the trajectory readers (fast-check, fixed seeds, bounded run counts): what the OEM (KVN and
+ * XML) and CSV writers write reads back as the same track; and a valid file mutated at random (lines dropped, doubled, swapped,
  * replaced, characters changed, the file cut short) is either still a valid track or refused with a message naming
  * the file (and the line, when there is one) — never a throw, never a hang.
  */
@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { writeTrajectoryCsv } from '../../src/core/formats/csv-writer.ts';
 import type { OemMessage, OemSegment } from '../../src/core/formats/oem-message.ts';
 import { writeOem } from '../../src/core/formats/oem-writer.ts';
+import { writeOemXml } from '../../src/core/formats/oem-xml.ts';
 import { readTrajectoryFile } from '../../src/core/formats/trajectory-file.ts';
 import type { TrackSegment } from '../../src/core/track.ts';
 
@@ -67,6 +68,18 @@ describe('parse(write(track)) round-trips', () => {
     }), { seed: 22, numRuns: 1000 });
   }, FUZZ_TIMEOUT_MS);
 
+  it('OEM XML: the same as the KVN form (values bit for bit, epochs to the written microsecond)', () => {
+    fc.assert(fc.property(track, (segments) => {
+      const result = readTrajectoryFile(writeOemXml(message(segments)), 'fuzz.xml');
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.file.format).toBe('oem');
+      const [object] = result.file.objects;
+      expect(result.file.objects.length).toBe(1);
+      expect(object!.segments.length).toBe(segments.length);
+      object!.segments.forEach((segment, k) => expectSameSamples(segment.samples, segments[k]!, 5e-7));
+    }), { seed: 505, numRuns: 500 });
+  }, FUZZ_TIMEOUT_MS);
+
   it('CSV: same segments, values and TDB seconds bit for bit', () => {
     fc.assert(fc.property(track, (segments) => {
       const result = readTrajectoryFile(writeTrajectoryCsv(segments.map((s) => segmentOf(s)), { comments: ['fuzz'] }), 'fuzz.csv');
@@ -80,12 +93,14 @@ describe('parse(write(track)) round-trips', () => {
 });
 
 const MGS = readFileSync(new URL('../fixtures/import/ccsds-502-mgs-example.oem', import.meta.url), 'utf8');
+const MGS_XML = readFileSync(new URL('../fixtures/import/ccsds-oem-mgs-example.xml', import.meta.url), 'utf8');
 const HORIZONS = readFileSync(new URL('../fixtures/import/horizons-mars-centred.txt', import.meta.url), 'utf8');
 const CSV = writeTrajectoryCsv([segmentOf({ tdbSec: Float64Array.of(0, 60, 120), posKm: Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9), velKmS: Float64Array.of(1, 1, 1, 2, 2, 2, 3, 3, 3) })]);
 
 type Mutation = (lines: string[]) => string[];
 const lineIndex = fc.nat();
-const junk = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('META_START', 'META_STOP', '$$SOE', '$$EOE', 'COVARIANCE_START', 'TIME_SYSTEM = UTC', 'CENTER_NAME = PLUTO', 'NaN', '1e999', ',,,', '"', 'x_km_sun_icrf'));
+const junk = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('META_START', 'META_STOP', '$$SOE', '$$EOE', 'COVARIANCE_START', 'TIME_SYSTEM = UTC', 'CENTER_NAME = PLUTO', 'NaN', '1e999', ',,,', '"', 'x_km_sun_icrf',
+  '<segment>', '</data>', '<X units="m">1</X>', '<covarianceMatrix/>', '&bogus;', '<![CDATA[', '<!--'));
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   lineIndex.map((i) => (lines: string[]) => lines.filter((_, k) => k !== i % lines.length)),
   lineIndex.map((i) => (lines: string[]) => lines.flatMap((l, k) => (k === i % lines.length ? [l, l] : [l]))),
@@ -102,7 +117,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 describe('mutated files give a named error or a valid track, never a throw', () => {
-  for (const [name, text] of [['mgs.oem', MGS], ['mars.txt', HORIZONS], ['track.csv', CSV]] as const) {
+  for (const [name, text] of [['mgs.oem', MGS], ['mgs.xml', MGS_XML], ['mars.txt', HORIZONS], ['track.csv', CSV]] as const) {
     it(name, () => {
       const lines = text.split('\n');
       fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {

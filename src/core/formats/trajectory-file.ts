@@ -1,5 +1,5 @@
 /**
- * One entry for every trajectory file the app reads (CCSDS OEM KVN, JPL Horizons VECTORS, CSV): picks the reader
+ * One entry for every trajectory file the app reads (CCSDS OEM KVN or XML, JPL Horizons VECTORS, CSV): picks the reader
  * from the file's first lines and gives its objects as segments relative to a centre, EQJ, km, km/s, TDB. Never
  * throws on a bad file: a parse error comes back as a message naming the file, the line and what was expected.
  */
@@ -7,6 +7,7 @@ import type { TrackSegment } from '../track.ts';
 import { CsvParseError, parseTrajectoryCsv } from './csv-parser.ts';
 import { HorizonsParseError, parseHorizonsVectors } from './horizons-parser.ts';
 import { OemParseError, parseOem } from './oem-parser.ts';
+import { looksLikeOemXml, parseOemXml } from './oem-xml.ts';
 import type { TrajectoryCentre } from './trajectory-centre.ts';
 
 export type TrajectoryFormat = 'oem' | 'horizons' | 'csv';
@@ -42,7 +43,7 @@ export type TrajectoryFileResult = { ok: true; file: TrajectoryFile } | { ok: fa
 export function detectTrajectoryFormat(text: string): TrajectoryFormat {
   const head = text.slice(0, 4096);
   if (/^\s*CCSDS_OEM_VERS\s*=/.test(head)) return 'oem';
-  if (/^\s*<\?xml|<oem[\s>]/i.test(head)) return 'oem';
+  if (looksLikeOemXml(head)) return 'oem';
   if (/\$\$SOE/.test(text.slice(0, 65_536)) || /JPL\/HORIZONS|Ephemeris \/|Target body name\s*:/.test(head)) return 'horizons';
   return 'csv';
 }
@@ -57,10 +58,8 @@ export function readTrajectoryFile(text: string, sourceName: string, options: Re
   const { onProgress } = options;
   try {
     if (format === 'oem') {
-      if (/^\s*<\?xml|<oem[\s>]/i.test(text.slice(0, 4096))) {
-        return { ok: false, error: { sourceName, message: `${sourceName}: OEM XML is not supported: expected the KVN text form (first line "CCSDS_OEM_VERS = 2.0")` } };
-      }
-      return { ok: true, file: { sourceName, format, objects: groupByObject(parseOem(text, onProgress ? { sourceName, onProgress } : { sourceName }).segments.map((s) => ({ name: s.objectName, centre: s.centre, samples: s.samples }))) } };
+      const read = looksLikeOemXml(text.slice(0, 4096)) ? parseOemXml : parseOem;
+      return { ok: true, file: { sourceName, format, objects: groupByObject(read(text, onProgress ? { sourceName, onProgress } : { sourceName }).segments.map((s) => ({ name: s.objectName, centre: s.centre, samples: s.samples }))) } };
     }
     if (format === 'horizons') {
       const vectors = parseHorizonsVectors(text, { sourceName });
