@@ -72,7 +72,7 @@ export class RelativeLine {
       const level: LineLevel = {
         toleranceKm, indices,
         tdbSec: options.tdbSec ? Float64Array.from(indices, (i) => options.tdbSec![i]!) : null,
-        segments: new PolylineSegments(indices.length),
+        segments: new PolylineSegments(indices.length, 'attributes', { caps: false }),
       };
       for (let k = 1; k < indices.length; k++) if (runStarts.has(indices[k]!)) level.segments.hideSegment(k - 1);
       if (options.rgb) {
