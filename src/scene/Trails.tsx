@@ -35,7 +35,7 @@ const TRAIL_WIDTH_PX = 2.4;
 class Trail {
   readonly coverage: [number, number];
   // Rewritten every frame: the points go to the shader as a uniform array, not into the quads' corners.
-  readonly segments = new PolylineSegments(VERTICES, 'uniform');
+  readonly segments = new PolylineSegments(VERTICES, 'uniform', { caps: false });
   readonly object: FatLine;
   readonly positions: Float32Array;
   private readonly colors = new Float32Array(3 * VERTICES);

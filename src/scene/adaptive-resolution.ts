@@ -11,8 +11,8 @@ export const RESOLUTION_SCALES = [1, 0.8, 0.65] as const;
 const WINDOW_FRAMES = 30;
 /** Longer than this (under 20 frames/s), the median frame steps the resolution down. */
 const SLOW_FRAME_SEC = 1 / 20;
-/** Shorter than this (over 40 frames/s), it steps back up. */
-const QUICK_FRAME_SEC = 1 / 40;
+/** Shorter than this (over 30 frames/s), it steps back up: between the two it holds. */
+const QUICK_FRAME_SEC = 1 / 30;
 /** An interval this long is a pause between moves (an idle spell, a hidden tab), not a frame's cost. */
 const GAP_SEC = 0.5;
 
