@@ -20,7 +20,7 @@ import { withNightLights } from './night-lights.ts';
 import type { FrameContext } from './frame-context.ts';
 import { useFramePhase } from './frame-pipeline.ts';
 import { setRelative } from './scene-runtime.ts';
-import { FINEST_SPHERE, sphereForRadiusPx } from './sphere-detail.ts';
+import { DEFAULT_SPHERE, sphereForRadiusPx } from './sphere-detail.ts';
 
 const LOOK = new Color(BODY_BY_ID.earth.color);
 /**
@@ -144,8 +144,8 @@ export function EarthGlobe() {
 
   return (
     <>
-      <mesh ref={meshRef} geometry={FINEST_SPHERE} material={state.material} />
-      <mesh ref={shellRef} geometry={FINEST_SPHERE} material={state.atmosphere} scale={ATMOSPHERE_SHELL} raycast={() => {}} />
+      <mesh ref={meshRef} geometry={DEFAULT_SPHERE} material={state.material} />
+      <mesh ref={shellRef} geometry={DEFAULT_SPHERE} material={state.atmosphere} scale={ATMOSPHERE_SHELL} raycast={() => {}} />
     </>
   );
 }

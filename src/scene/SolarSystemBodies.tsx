@@ -8,7 +8,7 @@ import { useFramePhase } from './frame-pipeline.ts';
 import { placeRelative } from './scene-runtime.ts';
 import { KM_PER_UNIT } from './scene-units.ts';
 import { radialGlowBillboard } from './radial-glow-billboard.ts';
-import { FINEST_SPHERE, sphereForRadiusPx } from './sphere-detail.ts';
+import { DEFAULT_SPHERE, sphereForRadiusPx } from './sphere-detail.ts';
 
 /** The Earth has a globe of its own. */
 const PLANETS: readonly BodyId[] = BODIES.filter((body) => body.kind === 'planet' && body.id !== 'earth').map((body) => body.id);
@@ -47,7 +47,7 @@ function BodySphere({ id, material }: { id: BodyId; material: Material }) {
   useFramePhase('objects', (frame) => {
     if (mesh.current) mesh.current.geometry = sphereForRadiusPx(frame.drawnRadiusPx[id]);
   });
-  return <mesh ref={mesh} geometry={FINEST_SPHERE} material={material} />;
+  return <mesh ref={mesh} geometry={DEFAULT_SPHERE} material={material} />;
 }
 
 /** Outside the compiled stages: programs are compiled for the lights in view. */

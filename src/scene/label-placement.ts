@@ -48,9 +48,16 @@ export function createLabelLayout(): LabelLayout {
 }
 
 const v = new Vector3();
-const focusScreen = new Vector3();
+/** Discs that hide the names of what lies behind them: the focused body's and the largest in view. */
+const occluders = [0, 1].map(() => ({ id: null as BodyId | null, distance: 0, cosRadius: 1, direction: new Vector3() }));
+const toBody = new Vector3();
+/** Bodies drawn as spheres: their whole disc hides what is behind. */
+const ROUND: ReadonlySet<BodyKind> = new Set(['star', 'planet', 'moon']);
+let occluderCount = 0;
+/** A disc this large (radius, px) hides what is behind it even when it is not the focus. */
+const LARGE_DISC_PX = 40;
 const SEE_THROUGH: ReadonlySet<BodyKind> = new Set(['spacecraft', 'capsule']);
-/** Share of the focused body's drawn (bounding) radius that surely covers what lies behind it: rocks are not round. */
+/** Share of a rock's drawn (bounding) radius that surely covers what lies behind it: rocks are not round. */
 const OCCLUDING_SHARE = 0.8;
 const leftX = new Float32Array(LABEL_SLOTS);
 /** Each wanted name's body on screen, px (x, y): for the moon-beside-its-planet test. */
@@ -75,22 +82,46 @@ export function placeLabels(
 ): LabelLayout {
   const scale = frame.pixelScale, width = frame.widthPx, height = frame.heightPx;
   // A body behind the focused body's disc is hidden by it (311P behind Kamoʻoalewa seen from metres away): no name.
-  // Not behind a spacecraft: its drawn radius is the wings' reach, mostly empty sky.
+  // Not behind a spacecraft: its drawn radius is the wings' reach, mostly empty sky. Nor behind the largest disc in
+  // view (the Earth's limb under the capsule at entry, with Mercury and the Sun beyond it).
   const focus = frame.focusId !== null && frame.drawn[frame.focusId] && !SEE_THROUGH.has(BODY_BY_ID[frame.focusId].kind) ? frame.focusId : null;
-  let focusDistance = Infinity, occludingPx = 0;
-  if (focus !== null) {
-    setRelative(focusScreen, frame.bodies.posKm[focus], frame.originKm);
-    focusDistance = focusScreen.distanceTo(frame.view.position);
-    focusScreen.project(frame.view);
-    occludingPx = OCCLUDING_SHARE * frame.drawnRadiusPx[focus];
+  let largest: BodyId | null = null;
+  for (const id of LABEL_ORDER) {
+    if (frame.drawn[id] && !SEE_THROUGH.has(BODY_BY_ID[id].kind) && frame.drawnRadiusPx[id] > LARGE_DISC_PX
+      && (largest === null || frame.drawnRadiusPx[id] > frame.drawnRadiusPx[largest])) largest = id;
   }
+  occluderCount = 0;
+  for (const id of [focus, largest === focus ? null : largest]) {
+    if (id === null) continue;
+    const o = occluders[occluderCount++]!;
+    setRelative(o.direction, frame.bodies.posKm[id], frame.originKm);
+    o.direction.sub(frame.view.position);
+    o.id = id;
+    o.distance = o.direction.length();
+    o.direction.divideScalar(o.distance || 1);
+    // The disc's angular radius from its drawn size (radius / distance is drawn px × km per px per km): exact for a
+    // sphere however near, where a disc measured about its projected centre is not (the Earth's limb at entry).
+    const share = ROUND.has(BODY_BY_ID[id].kind) ? 1 : OCCLUDING_SHARE;
+    o.cosRadius = Math.cos(Math.asin(Math.min(1, share * frame.drawnRadiusPx[id] * frame.kmPerPixelPerKm)));
+  }
+  /** Whether the body at scene position `v` lies behind one of the occluding discs. */
+  const hidden = (id: AnyBodyId | null) => {
+    if (occluderCount === 0) return false;
+    toBody.subVectors(v, frame.view.position);
+    const distance = toBody.length();
+    toBody.divideScalar(distance || 1);
+    for (let k = 0; k < occluderCount; k++) {
+      const o = occluders[k]!;
+      if (o.id !== id && distance > o.distance && toBody.dot(o.direction) > o.cosRadius) return true;
+    }
+    return false;
+  };
   /** Slot i's name beside the body at `posKm` drawn `drawnRadiusPx` across, if it is in view and not hidden. */
-  const want = (i: number, posKm: Float64Array, drawnRadiusPx: number, size: readonly [number, number], isFocus: boolean) => {
+  const want = (i: number, posKm: Float64Array, drawnRadiusPx: number, size: readonly [number, number], id: AnyBodyId | null) => {
     setRelative(v, posKm, frame.originKm);
-    const behindFocus = focus !== null && !isFocus && v.distanceTo(frame.view.position) > focusDistance;
+    if (hidden(id)) return;
     v.project(frame.view);
     if (v.z > 1 || v.x < -1 || v.x > 1 || v.y < -1 || v.y > 1) return;
-    if (behindFocus && Math.hypot((v.x - focusScreen.x) * 0.5 * width, (v.y - focusScreen.y) * 0.5 * height) < occludingPx * scale) return;
     const radiusPx = Math.min(drawnRadiusPx, MAX_RADIUS_PX);
     const bodyX = (v.x * 0.5 + 0.5) * width, offset = (radiusPx * 0.75 + GAP_PX) * scale;
     const boxWidth = size[0] * scale, boxHeight = size[1] * scale;
@@ -112,7 +143,7 @@ export function placeLabels(
     wanted[i] = 0;
     // On the probe's arm camera the probe fills the foreground: its name would sit on the photo.
     if (!size || !frame.drawn[id] || (frame.probeEye && id === 'probe')) continue;
-    want(i, frame.bodies.posKm[id], frame.drawnRadiusPx[id], size, id === focus);
+    want(i, frame.bodies.posKm[id], frame.drawnRadiusPx[id], size, id);
   }
   const imported = frame.bodies.importedIds;
   for (let k = 0; k < MAX_PLACED_IMPORTS; k++) {
@@ -122,7 +153,7 @@ export function placeLabels(
     wanted[i] = 0;
     const size = id === null ? undefined : sizes[id];
     if (!size || !frame.bodies.importedValid[k] || !(frame.importedDrawnRadiusPx[k]! > 0)) continue;
-    want(i, frame.bodies.importedPosKm[k]!, frame.importedDrawnRadiusPx[k]!, size, false);
+    want(i, frame.bodies.importedPosKm[k]!, frame.importedDrawnRadiusPx[k]!, size, null);
   }
   for (let i = 0; i < LABEL_ORDER.length; i++) {
     const p = PARENT_INDEX[i]!;

@@ -47,6 +47,11 @@ describe('the capsule at entry, the Earth\'s limb beyond it', () => {
       await page.keyboard.press('c');
       await page.waitForTimeout(3000);
       const shot = await page.screenshot({ path: `${OUTPUT_DIR}/capsule-entry-limb-${viewport.name}.png` });
+      // Mercury and the Sun lie beyond the Earth's limb here: their names are hidden by it (they showed over the ground).
+      const named = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.scene-label')]
+        .filter((label) => getComputedStyle(label).visibility === 'visible').map((label) => label.className));
+      expect(named.some((c) => /scene-label-(mercury|sun)\b/.test(c)), named.join(', ')).toBe(false);
+      expect(named.some((c) => /scene-label-capsule\b/.test(c)), named.join(', ')).toBe(true);
       const { width: w, height: h } = viewport;
       // The capsule: something lit at the centre of the view.
       const middle: Region = { x: Math.round(w / 2 - 0.04 * h), y: Math.round(h / 2 - 0.04 * h), width: Math.round(0.08 * h), height: Math.round(0.08 * h) };

@@ -22,7 +22,7 @@ function frameFromAbove() {
 }
 
 /** Focus Kamoʻoalewa at the origin, drawn 300 px in radius, seen from 10 units up; 311P at `cometUnits`. */
-function cometNameShown(cometUnits: [number, number, number], focusId: BodyId = 'kamooalewa'): boolean {
+function cometNameShown(cometUnits: [number, number, number], focusId: BodyId = 'kamooalewa', rockRadiusPx = 300): boolean {
   const frame = frameFromAbove();
   frame.focusId = focusId;
   frame.bodies.posKm.probe.set([0, 0, 0]);
@@ -32,7 +32,7 @@ function cometNameShown(cometUnits: [number, number, number], focusId: BodyId = 
   frame.bodies.posKm.kamooalewa.set([0, 0, 0]);
   frame.bodies.posKm['311p'].set(cometUnits.map((c) => c * KM_PER_UNIT));
   frame.drawn.kamooalewa = frame.drawn['311p'] = true;
-  frame.drawnRadiusPx.kamooalewa = 300;
+  frame.drawnRadiusPx.kamooalewa = rockRadiusPx;
   frame.drawnRadiusPx['311p'] = 2;
   const layout = placeLabels(frame, sizes, undefined, createLabelLayout());
   return layout.shown[LABEL_ORDER.indexOf('311p')] === 1;
@@ -48,7 +48,32 @@ describe('names behind the focused body', () => {
   });
 
   it('are kept behind a focused spacecraft: its drawn radius is the wings\' reach, mostly sky', () => {
-    expect(cometNameShown([0.3, -40, 0], 'probe')).toBe(true);
+    // (The rock a dot here: drawn large, it would hide 311P as the largest disc in view.)
+    expect(cometNameShown([0.3, -40, 0], 'probe', 2)).toBe(true);
+  });
+});
+
+describe('names behind the largest disc in view', () => {
+  /** The Earth at the origin drawn 400 px in radius, the capsule focused in front of it; Mercury at `mercuryUnits`. */
+  function mercuryNameShown(mercuryUnits: [number, number, number]): boolean {
+    const frame = frameFromAbove();
+    frame.focusId = 'capsule';
+    frame.bodies.posKm.capsule.set([0, 5 * KM_PER_UNIT, 0]);
+    frame.drawn.capsule = true;
+    frame.drawnRadiusPx.capsule = 100;
+    frame.bodies.posKm.earth.set([0, 0, 0]);
+    frame.bodies.posKm.mercury.set(mercuryUnits.map((c) => c * KM_PER_UNIT));
+    frame.drawn.earth = frame.drawn.mercury = true;
+    frame.drawnRadiusPx.earth = 400;
+    frame.drawnRadiusPx.mercury = 2;
+    const layout = placeLabels(frame, { earth: [40, 16], mercury: [60, 16], capsule: [90, 16] }, undefined, createLabelLayout());
+    return layout.shown[LABEL_ORDER.indexOf('mercury')] === 1;
+  }
+
+  it('hide what is behind the Earth\'s limb when a spacecraft is the focus (the capsule at entry), not what is beside it', () => {
+    expect(mercuryNameShown([0.3, -40, 0])).toBe(false);
+    expect(mercuryNameShown([10, -10, 0])).toBe(true);
+    expect(mercuryNameShown([0.3, 7, 0])).toBe(true);
   });
 });
 
