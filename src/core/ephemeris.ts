@@ -9,6 +9,9 @@ import type { AnyBodyId } from './body-registry.ts';
 import type { ImportedBodyId, ImportedTrack } from './imported-track.ts';
 import { applyStayPath, type StayPath } from './proximity/proximity-arc.ts';
 import type { ProximityState } from './proximity/proximity-path.ts';
+import { DRAWN_PLANETS, type DrawnPlanet } from './mission/planet-tracks.ts';
+import { helioStateEqjKm } from './planets.ts';
+import type { StateVector } from './state-vector.ts';
 import type { Track } from './track.ts';
 import { TrackCursor, trackCoverage } from './track-interpolation.ts';
 import type { Vec3 } from './vec3.ts';
@@ -31,6 +34,9 @@ export interface FramedSamples {
   segmentStarts: number[];
 }
 
+/** The drawn planets by body id ('mars' → 'Mars'). */
+const PLANET_OF: ReadonlyMap<string, DrawnPlanet> = new Map(DRAWN_PLANETS.map((planet) => [planet.toLowerCase(), planet]));
+
 export class Ephemeris {
   private readonly tracks = new Map<TrackedBodyId | ImportedBodyId, Track>();
   private readonly cursors = new Map<TrackedBodyId | ImportedBodyId, TrackCursor>();
@@ -49,6 +55,7 @@ export class Ephemeris {
   private readonly centre = new Float64Array(6);
   private readonly stayState = { posKm: [0, 0, 0] as Vec3, velKmS: [0, 0, 0] as Vec3 };
   private readonly stayScratch: ProximityState = { stage: 'hover', distanceKm: 0, distanceRateKmS: 0, event: null };
+  private readonly planetState: StateVector = { posKm: [0, 0, 0], velKmS: [0, 0, 0] };
 
   /**
    * Tracks of ids the catalogue does not know are refused; a user's file comes as an ImportedTrack, whose id
@@ -221,6 +228,17 @@ export class Ephemeris {
     }
     const cursor = this.cursors.get(id);
     if (cursor?.stateAt(tdbSec, outPos, outVel)) return true;
+    // A planet outside its sampled span (a clock extended to an imported track's 1996): astronomy-engine directly,
+    // as the samples came from it. Only once its track has come, so the opening still waits for the worker.
+    const planet = cursor ? PLANET_OF.get(id) : undefined;
+    if (planet) {
+      const s = helioStateEqjKm(planet, tdbSec, this.planetState);
+      for (let k = 0; k < 3; k++) {
+        outPos[k] = s.posKm[k]!;
+        if (outVel) outVel[k] = s.velKmS[k]!;
+      }
+      return true;
+    }
     // Until its release the capsule rides on the probe: its track starts where it separates.
     if (id === 'capsule' && cursor) {
       const release = this.coverage('capsule');

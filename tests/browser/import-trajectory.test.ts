@@ -177,6 +177,12 @@ describe('importing a trajectory file', () => {
     await file.getByTestId('import-extend-clock').click();
     await expect.poll(() => page.getByTestId('readout-utc').textContent()).toMatch(/^1996-12-18 12:00/);
     await page.waitForFunction((id) => (window as unknown as { __twScene: { imported?: Record<string, unknown> } }).__twScene.imported?.[id] !== undefined, 'import:mars-global-surveyor', { timeout: 30_000 });
+    // In 1996, outside the planets' samples, Mars is still placed (astronomy-engine) and the orbiter is beside it:
+    // 3,303 km from its centre, the file's first state (2789.619, -280.045, -1746.755 km from Mars's barycentre).
+    const placed = await page.evaluate(() => (window as unknown as { __twScene: { imported?: Record<string, { posKm: number[] }> } }).__twScene.imported!);
+    expect(placed.mars, 'Mars placed in 1996').toBeDefined();
+    const fromMarsKm = Math.hypot(...placed['import:mars-global-surveyor']!.posKm.map((v, k) => v - placed.mars!.posKm[k]!));
+    expect(Math.abs(fromMarsKm - Math.hypot(2789.619, -280.045, -1746.755))).toBeLessThan(20);
     await page.screenshot({ path: `${OUTPUT_DIR}/import-xml-extended.png` });
     expect(consoleErrors).toEqual([]);
     await page.close();

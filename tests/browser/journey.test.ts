@@ -51,8 +51,10 @@ describe('the journey', () => {
     const shot = await page.screenshot({ path: `${OUTPUT_DIR}/journey-kamooalewa-arrival.png` });
     expect((await page.getByTestId('readout-utc').textContent())?.slice(0, 10)).toBe('2026-06-07');
     const targetKm = kmFromReadout((await page.getByTestId('readout-target').textContent()) ?? '');
-    expect(targetKm).toBeGreaterThan(5);
-    expect(targetKm).toBeLessThan(100);
+    // The rendezvous leaves the probe about 2,000 km out; later burns bring it to about 20 km (the event's text and
+    // sources in ephemeris/mission-events.json: The Planetary Society; Tech Times, 2026-06-02).
+    expect(targetKm).toBeGreaterThan(1000);
+    expect(targetKm).toBeLessThan(3000);
     expect(pixelStats(shot, { x: 440, y: 200, width: 400, height: 320 }).litFraction).toBeGreaterThan(0.001);
     await page.close();
   });

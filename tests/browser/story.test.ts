@@ -140,7 +140,8 @@ describe('the guided tour', () => {
 
 describe('the museum kiosk', () => {
   it('loops the tour, pauses on a tap, shows no link, download or import buttons (nor do P / V export), and starts over after its idle time', async () => {
-    const page = await open('?kiosk=1', { pace: { holdScale: 25, kioskIdleMs: 4000 } });
+    // An idle time long enough that a loaded machine's slow steps between the tap and the checks stay inside it.
+    const page = await open('?kiosk=1', { pace: { holdScale: 25, kioskIdleMs: 8000 } });
     const chapter = page.getByTestId('tour-chapter');
     await chapter.waitFor({ timeout: 30_000 });
     await expect(page.getByTestId('copy-link').count()).resolves.toBe(0);
@@ -167,7 +168,7 @@ describe('the museum kiosk', () => {
       const element = document.querySelector('[data-testid="tour-chapter"]')!;
       new MutationObserver(() => seen.push(element.textContent ?? '')).observe(element, { childList: true, characterData: true, subtree: true });
     });
-    await page.getByTestId('tour-pause').waitFor({ timeout: 10_000 });
+    await page.getByTestId('tour-pause').waitFor({ timeout: 20_000 });
     const seen = await page.evaluate(() => (window as { __seenChapters?: string[] }).__seenChapters ?? []);
     const first = Number(seen.find((text) => text.split(' / ')[0] !== held?.split(' / ')[0])?.split(' / ')[0]);
     expect(first, `chapters seen after the idle time: ${seen.join(' | ')}`).toBe(1);

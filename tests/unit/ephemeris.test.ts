@@ -77,11 +77,15 @@ describe('the ephemeris', () => {
     expect(ephemeris.distanceKm('sun', 'earth', t)).toBeCloseTo(AU_KM, 0);
   });
 
-  it('answers false outside a track\'s coverage, for a body without a track, and leaves the output alone', () => {
+  it('answers false outside a track\'s coverage, for a body without a track, and leaves the output alone; a planet outside its samples comes from astronomy-engine', () => {
     const out = [7, 7, 7];
-    expect(ephemeris.stateAt('earth', T0 - 1, 'heliocentric', out)).toBe(false);
+    expect(ephemeris.stateAt('kamooalewa', T0 - 1, 'heliocentric', out)).toBe(false);
     expect(ephemeris.stateAt('probe', T0 + DAY_S, 'heliocentric', out)).toBe(false);
     expect(out).toEqual([7, 7, 7]);
+    // The Earth a year before its (test) track: where astronomy-engine puts it, about 1 au from the Sun.
+    expect(ephemeris.stateAt('earth', T0 - 365 * DAY_S, 'heliocentric', out)).toBe(true);
+    expect(Math.hypot(...out) / AU_KM).toBeGreaterThan(0.98);
+    expect(Math.hypot(...out) / AU_KM).toBeLessThan(1.02);
     expect(Number.isNaN(ephemeris.distanceKm('probe', 'earth', T0))).toBe(true);
     expect(ephemeris.has('sun') && ephemeris.has('earth') && !ephemeris.has('probe')).toBe(true);
     expect(ephemeris.coverage('earth')).toEqual({ startTdbSec: T0, endTdbSec: T0 + 60 * DAY_S });
