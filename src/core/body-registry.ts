@@ -50,13 +50,6 @@ export class BodyRegistry {
     return [...this.imported.keys()];
   }
 
-  /** Imported bodies whose name (as written in a deep link) is `name`, case-insensitively. */
-  findImportedByName(name: string): ImportedBodyId | undefined {
-    const wanted = name.trim().toLowerCase();
-    for (const [id, body] of this.imported) if (body.names.en.toLowerCase() === wanted || id === name) return id;
-    return undefined;
-  }
-
   name(id: AnyBodyId, language: Language): string {
     return (this.get(id) as RegisteredBody | undefined)?.names[language] ?? id;
   }
