@@ -91,7 +91,9 @@ export function placeLabels(
       && (largest === null || frame.drawnRadiusPx[id] > frame.drawnRadiusPx[largest])) largest = id;
   }
   occluderCount = 0;
-  for (const id of [focus, largest === focus ? null : largest]) {
+  for (let k = 0; k < 2; k++) {
+    // No array per frame: the focus, then the largest disc if it is another body.
+    const id = k === 0 ? focus : largest === focus ? null : largest;
     if (id === null) continue;
     const o = occluders[occluderCount++]!;
     setRelative(o.direction, frame.bodies.posKm[id], frame.originKm);

@@ -3,24 +3,13 @@
  * panels), decluttered in the export's own pixels with the screen's priorities.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PerspectiveCamera } from 'three';
 import type { BodyId } from '../../src/core/bodies.ts';
 import type { Language } from '../../src/core/language.ts';
 import { createFrameContext, type FrameContext } from '../../src/scene/frame-context.ts';
 import { createLabelLayout, labelsToDraw, placeLabels } from '../../src/scene/label-placement.ts';
 import { KM_PER_UNIT } from '../../src/scene/scene-units.ts';
+import { topDownCamera, TOP_DOWN_HEIGHT as HEIGHT, TOP_DOWN_WIDTH as WIDTH } from './support/top-down-frame.ts';
 
-const WIDTH = 1600, HEIGHT = 900;
-
-/** Looking straight down on the scene's x–z plane from 10 units up: 1 unit spans 109 px at 900 px high. */
-function topDownCamera(): PerspectiveCamera {
-  const camera = new PerspectiveCamera(45, WIDTH / HEIGHT, 0.1, 100);
-  camera.position.set(0, 10, 0);
-  camera.up.set(0, 0, -1);
-  camera.lookAt(0, 0, 0);
-  camera.updateMatrixWorld();
-  return camera;
-}
 
 /** An export frame with these bodies drawn at these scene positions (km), each with a 60×16 px name hidden on screen. */
 function namesFor(bodies: Partial<Record<BodyId, [number, number, number]>>, pixelScale: number, language: Language) {

@@ -4,14 +4,12 @@
  * not at all while its point is not drawn.
  */
 import { describe, expect, it } from 'vitest';
-import { PerspectiveCamera } from 'three';
 import { Ephemeris } from '../../src/core/ephemeris.ts';
 import type { ImportedBodyId, ImportedTrack } from '../../src/core/imported-track.ts';
-import { createFrameContext } from '../../src/scene/frame-context.ts';
 import { createLabelLayout, LABEL_ORDER, LABEL_SLOTS, placeLabels } from '../../src/scene/label-placement.ts';
 import { KM_PER_UNIT } from '../../src/scene/scene-units.ts';
+import { topDownFrame, TOP_DOWN_HEIGHT as HEIGHT, TOP_DOWN_WIDTH as WIDTH } from './support/top-down-frame.ts';
 
-const WIDTH = 1600, HEIGHT = 900;
 const ID: ImportedBodyId = 'import:test-orbiter';
 const SLOT = LABEL_ORDER.length;
 
@@ -23,14 +21,7 @@ function track(id: ImportedBodyId): ImportedTrack {
 
 /** Seen from 10 units above the origin, looking down (~110 px per unit at the origin's depth); the track placed at `units`. */
 function frameWithTrack(units: [number, number, number], drawnRadiusPx: number) {
-  const camera = new PerspectiveCamera(45, WIDTH / HEIGHT, 0.1, 100);
-  camera.position.set(0, 10, 0);
-  camera.up.set(0, 0, -1);
-  camera.lookAt(0, 0, 0);
-  camera.updateMatrixWorld();
-  const frame = createFrameContext(undefined, camera);
-  frame.widthPx = WIDTH;
-  frame.heightPx = HEIGHT;
+  const frame = topDownFrame();
   frame.bodies.setEphemeris(new Ephemeris([], [track(ID)]));
   frame.bodies.importedPosKm[0]!.set(units.map((u) => u * KM_PER_UNIT));
   frame.bodies.importedValid[0] = 1;

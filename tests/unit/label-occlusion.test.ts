@@ -1,25 +1,11 @@
 /** A body behind the focused body's drawn disc has no name (311P behind Kamoʻoalewa seen from metres away). */
 import { describe, expect, it } from 'vitest';
-import { PerspectiveCamera } from 'three';
 import type { BodyId } from '../../src/core/bodies.ts';
-import { createFrameContext } from '../../src/scene/frame-context.ts';
 import { createLabelLayout, LABEL_ORDER, placeLabels } from '../../src/scene/label-placement.ts';
 import { KM_PER_UNIT } from '../../src/scene/scene-units.ts';
+import { topDownFrame } from './support/top-down-frame.ts';
 
-const WIDTH = 1600, HEIGHT = 900;
-
-/** A frame seen from 10 units above the origin, looking down (~110 px per unit at the origin's depth). */
-function frameFromAbove() {
-  const camera = new PerspectiveCamera(45, WIDTH / HEIGHT, 0.1, 100);
-  camera.position.set(0, 10, 0);
-  camera.up.set(0, 0, -1);
-  camera.lookAt(0, 0, 0);
-  camera.updateMatrixWorld();
-  const frame = createFrameContext(undefined, camera);
-  frame.widthPx = WIDTH;
-  frame.heightPx = HEIGHT;
-  return frame;
-}
+const frameFromAbove = topDownFrame;
 
 /** Focus Kamoʻoalewa at the origin, drawn 300 px in radius, seen from 10 units up; 311P at `cometUnits`. */
 function cometNameShown(cometUnits: [number, number, number], focusId: BodyId = 'kamooalewa', rockRadiusPx = 300): boolean {
